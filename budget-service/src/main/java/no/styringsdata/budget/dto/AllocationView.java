@@ -1,0 +1,17 @@
+package no.styringsdata.budget.dto;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A row of an allocation letter (tildeling) as it stood on the requested date, with the events that made it.")
+public record AllocationView(
+        @Schema(example = "12") long id,
+        @Schema(example = "701") int chapter,
+        @Schema(example = "21") String post,
+        @Schema(example = "2025") int year,
+        @Schema(example = "Helsedirektoratet") String agency,
+        @Schema(example = "Alvorlig sykt barn") String purpose,
+        @Schema(example = "6 mill. kroner til prosjektet «Enklere tilgang til informasjon».") String comment,
+        @Schema(description = "Sum of the events up to the requested date, whole kroner", example = "3600000") long amountNok,
+        List<AllocationEventView> events) {
+}

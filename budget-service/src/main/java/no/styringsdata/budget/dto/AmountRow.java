@@ -1,0 +1,19 @@
+package no.styringsdata.budget.dto;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import no.styringsdata.budget.domain.Stage;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An amount as a flat row (also the CSV columns).")
+@JsonPropertyOrder({"chapter", "post", "year", "stage", "agency", "amountNok", "sourceDocument", "sourceLine", "sourceText"})
+public record AmountRow(
+        @Schema(example = "740") int chapter,
+        @Schema(description = "Two-digit post number", example = "01") String post,
+        @Schema(example = "2026") int year,
+        Stage stage,
+        @Schema(nullable = true) String agency,
+        @Schema(description = "Whole kroner", example = "1556792000") long amountNok,
+        @Schema(example = "Prop. 1 S (2025–2026)", nullable = true) String sourceDocument,
+        @Schema(example = "15040", nullable = true) Integer sourceLine,
+        @Schema(example = "01 Driftsutgifter 1 523 373 1 591 294 1 556 792", nullable = true) String sourceText) {
+}

@@ -1,0 +1,15 @@
+package no.styringsdata.budget.dto;
+
+import java.util.List;
+import no.styringsdata.budget.domain.ChapterKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A kapittel (chapter) with its posts, each with its amounts per year and stage.")
+public record ChapterDetail(
+        @Schema(example = "740") int number,
+        @Schema(example = "Helsedirektoratet", nullable = true) String name,
+        ChapterKind kind,
+        @Schema(example = "3740", nullable = true) Integer pairedChapter,
+        @Schema(nullable = true) CategoryView category,
+        List<PostView> posts) {
+}

@@ -1,0 +1,53 @@
+package no.styringsdata.budget.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import no.styringsdata.budget.domain.Stage;
+
+/** One figure of one post for one (year, stage), in whole kroner, with where it was read. */
+@Entity
+@Table(name = "amount")
+public class Amount extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "post_id")
+    public Post post;
+
+    public int year;
+
+    @Convert(converter = StageConverter.class)
+    public Stage stage;
+
+    /** Null for the state budget as a whole; else the agency the figure is about. */
+    public String agency;
+
+    @Column(name = "amount_nok")
+    public long amountNok;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "document_id")
+    public SourceDocument document;
+
+    @Column(name = "source_line")
+    public Integer sourceLine;
+
+    @Column(name = "source_text")
+    public String sourceText;
+
+    @Version
+    public long version;
+}

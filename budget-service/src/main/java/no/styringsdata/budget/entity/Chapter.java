@@ -1,0 +1,33 @@
+package no.styringsdata.budget.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import no.styringsdata.budget.domain.ChapterKind;
+
+/** Kapittel: a numbered chapter of the state budget. */
+@Entity
+@Table(name = "chapter")
+public class Chapter extends PanacheEntityBase {
+
+    @Id
+    public Integer number;
+
+    public String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_code")
+    public ProgramCategory category;
+
+    @Version
+    public long version;
+
+    public ChapterKind kind() {
+        return ChapterKind.of(number);
+    }
+}

@@ -1,0 +1,53 @@
+package no.styringsdata.budget.entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.List;
+import java.util.Optional;
+import no.styringsdata.budget.domain.PostKind;
+
+/** Post: a numbered line of a chapter; its number range says its kind, its stikkord its rules. */
+@Entity
+@Table(name = "post")
+public class Post extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "chapter_number")
+    public Chapter chapter;
+
+    public int number;
+    public String name;
+    public boolean transferable;
+    @Column(name = "estimate_appropriation")
+    public boolean estimateAppropriation;
+    @Column(name = "may_be_used_under_posts")
+    public int[] mayBeUsedUnderPosts = new int[0];
+
+    @Version
+    public long version;
+
+    public PostKind kind() {
+        return PostKind.of(chapter.kind(), number);
+    }
+
+    public static Optional<Post> findByNumber(int chapter, int post) {
+        return find("chapter.number = ?1 and number = ?2", chapter, post).firstResultOptional();
+    }
+
+    public static List<Post> listByChapter(int chapter) {
+        return list("chapter.number = ?1 order by number", chapter);
+    }
+}

@@ -1,0 +1,88 @@
+package no.styringsdata.budget.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.styringsdata.budget.dto.GroupComparison;
+import no.styringsdata.budget.dto.GroupSum;
+import no.styringsdata.budget.service.AggregationService;
+import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.rest.PagedResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/aggregations")
+@Tag(name = "Aggregations", description = "Sums and comparisons of the state budget's amounts")
+public class AggregationResource {
+
+    private static final String GROUP_BY = "programCategory (programkategori), chapter or postKind";
+
+    @Inject
+    AggregationService aggregations;
+
+    @GET
+    @Path("/sums")
+    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
+    @Operation(summary = "Sums by programkategori, chapter or post kind",
+            description = "The state budget's amounts of one year and stage summed by group, in whole kroner.")
+    @APIResponse(responseCode = "200", description = "One row per group, by key", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = GroupSum.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "by programkategori", value = Examples.SUMS)),
+            @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    public Response sums(
+            @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "Budget year", required = true, example = "2026")
+            @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = "Budget stage", required = true, example = "forslag") @QueryParam("stage") String stage,
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format) {
+        var rows = aggregations.sums(BudgetParams.grouping(groupBy), BudgetParams.required(year, "year"),
+                BudgetParams.requiredStage(stage, "stage"));
+        return Response.ok(PagedResponse.listEntity(rows, GroupSum.class)).build();
+    }
+
+    @GET
+    @Path("/comparison")
+    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
+    @Operation(summary = "Compare two (year, stage) pairs",
+            description = "Each group's sum in a base pair (`fromYear`, `fromStage`) and another (`toYear`, "
+                    + "`toStage`), with the difference in kroner and in percent, e.g. saldert budsjett 2025 against "
+                    + "forslag 2026.")
+    @APIResponse(responseCode = "200", description = "One row per group, by key", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = GroupComparison.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "saldert 2025 → forslag 2026", value = Examples.COMPARISON)),
+            @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    public Response comparison(
+            @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "Base year", required = true, example = "2025")
+            @QueryParam("fromYear") @Min(1900) @Max(2200) Integer fromYear,
+            @Parameter(description = "Base stage", required = true, example = "saldert") @QueryParam("fromStage") String fromStage,
+            @Parameter(description = "Compared year", required = true, example = "2026")
+            @QueryParam("toYear") @Min(1900) @Max(2200) Integer toYear,
+            @Parameter(description = "Compared stage", required = true, example = "forslag") @QueryParam("toStage") String toStage,
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format) {
+        var rows = aggregations.compare(BudgetParams.grouping(groupBy),
+                BudgetParams.required(fromYear, "fromYear"), BudgetParams.requiredStage(fromStage, "fromStage"),
+                BudgetParams.required(toYear, "toYear"), BudgetParams.requiredStage(toStage, "toStage"));
+        return Response.ok(PagedResponse.listEntity(rows, GroupComparison.class)).build();
+    }
+}

@@ -1,0 +1,68 @@
+package no.styringsdata.budget.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import no.styringsdata.budget.dto.AllocationList;
+import no.styringsdata.budget.service.AllocationService;
+import no.styringsdata.budget.service.AllocationService.AllocationFilter;
+import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.FormatQueryFilter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/allocations")
+@Tag(name = "Allocations", description = "Tildeling: what a ministry allocates to its agencies, as it stood on any date")
+public class AllocationResource {
+
+    @Inject
+    AllocationService allocations;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
+    @Operation(summary = "Allocation rows and totals as of a date",
+            description = "The rows of the allocation letters (one kap./post may have several, each with its purpose "
+                    + "and comment), each summed over its events (the letter's allocation, and money supplementary "
+                    + "letters added or withdrew) up to `asOf`, with totals per kap./post. CSV gives the rows.")
+    @APIResponse(responseCode = "200", description = "Allocations as of the date", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationList.class)),
+            @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    public AllocationList list(
+            @Parameter(description = "Budget year", example = "2025") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = "Chapter number", example = "701") @QueryParam("chapter") @Min(1) @Max(5999) Integer chapter,
+            @Parameter(description = "Post number", example = "21") @QueryParam("post") @Min(1) @Max(99) Integer post,
+            @Parameter(description = "Agency", example = "Helsedirektoratet") @QueryParam("agency") @Size(min = 1, max = 200) String agency,
+            @Parameter(description = "The date (YYYY-MM-DD) to tell the allocation as of; default today",
+                    example = "2025-06-30") @QueryParam("asOf") String asOf,
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format) {
+        return allocations.allocations(new AllocationFilter(year, chapter, post, agency, date(asOf)));
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidField("query", "asOf", "must be a date such as 2025-06-30");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package no.styringsdata.budget.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.styringsdata.budget.dto.AmountInput;
+import no.styringsdata.budget.dto.ChapterDetail;
+import no.styringsdata.budget.dto.ChapterInput;
+import no.styringsdata.budget.dto.ChapterSummary;
+import no.styringsdata.budget.dto.PostInput;
+import no.styringsdata.budget.service.BudgetQueryService;
+import no.styringsdata.budget.service.BudgetWriteService;
+import no.styringsdata.budget.service.ChapterFilter;
+import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.rest.PageRequest;
+import no.styringsdata.platform.rest.PagedResponse;
+import no.styringsdata.platform.rest.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/chapters")
+@Tag(name = "Chapters", description = "Kapitler og poster: the budget hierarchy with amounts per year and stage")
+public class ChapterResource {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    BudgetQueryService queries;
+
+    @Inject
+    BudgetWriteService writes;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
+    @Operation(summary = "List chapters (kapitler)",
+            description = "Chapters with their programkategori, filterable by year and stage (chapters that have "
+                    + "amounts there; with both, each row carries the chapter's total), programkategori and kind. "
+                    + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
+    @APIResponse(responseCode = "200", description = "One page of chapters",
+            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChapterSummary.class, type = SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "chapters", value = Examples.CHAPTERS)),
+                    @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid stage",
+                    value = Examples.PROBLEM_VALIDATION)))
+    public Response list(
+            @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = "Budget stage: regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
+            @QueryParam("stage") String stage,
+            @Parameter(description = "Programkategori code", example = "10.40")
+            @QueryParam("category") @Pattern(regexp = "\\d{2}\\.\\d{2}", message = "must be a code such as 10.40") String category,
+            @Parameter(description = "expenditure (utgift) or revenue (inntekt)", example = "expenditure")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "number, -number, name or -name", example = "number")
+            @QueryParam("sort") @Pattern(regexp = "-?(number|name)", message = "must be number, -number, name or -name") String sort,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @BeanParam @Valid PageRequest paging) {
+        var filter = new ChapterFilter(year, BudgetParams.stage(stage, "stage"), category,
+                BudgetParams.chapterKind(kind), sort);
+        var page = queries.chapters(filter, paging);
+        return PagedResponse.of(page.rows(), ChapterSummary.class, page.total(), paging, uriInfo);
+    }
+
+    @GET
+    @Path("/{chapter}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get one chapter with its posts and amounts",
+            description = "The chapter (kapittel), its programkategori, its paired chapter (740 ↔ 3740) where it "
+                    + "exists, and every post with its stikkord and its amounts per year and stage, each with provenance.")
+    @APIResponse(responseCode = "200", description = "The chapter",
+            headers = @Header(name = "ETag", description = "The chapter's version, for If-Match"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChapterDetail.class),
+                    examples = @ExampleObject(name = "kap. 740", value = Examples.CHAPTER)))
+    @APIResponse(responseCode = "404", description = "No such chapter",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+                    value = Examples.PROBLEM_NOT_FOUND)))
+    public Response get(@Parameter(description = "Chapter number", example = "740")
+                        @PathParam("chapter") @Min(1) @Max(5999) int chapter) {
+        ChapterDetail detail = queries.chapter(chapter)
+                .orElseThrow(() -> Problems.notFound("No kap. " + chapter));
+        return Response.ok(detail).tag(Versions.etag(queries.chapterVersion(chapter))).build();
+    }
+
+    @PUT
+    @Path("/{chapter}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or correct a chapter",
+            description = "Creates the chapter (201) or corrects its name and programkategori (200). Send the "
+                    + "`ETag` you read as `If-Match` to make sure nobody changed it since (412 if they did).")
+    @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag"), @Header(name = "Location")})
+    @APIResponse(responseCode = "400", description = "Invalid chapter number or body",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
+                    value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
+                    value = Examples.PROBLEM_STALE)))
+    public Response putChapter(@Parameter(description = "Chapter number, 1–5999", example = "740")
+                               @PathParam("chapter") @Min(1) @Max(5999) int chapter,
+                               @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @NotNull @Valid ChapterInput input) {
+        var written = writes.putChapter(chapter, input, Versions.fromIfMatch(ifMatch));
+        return written(written);
+    }
+
+    @PUT
+    @Path("/{chapter}/posts/{post}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or correct a post",
+            description = "Creates the post (201) or corrects its name and stikkord (200). The chapter must exist.")
+    @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag"), @Header(name = "Location")})
+    @APIResponse(responseCode = "400", description = "Invalid post number or body",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
+                    value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "404", description = "No such chapter",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
+                    value = Examples.PROBLEM_STALE)))
+    public Response putPost(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
+                            @Parameter(description = "Post number, 01–99", example = "01") @PathParam("post") @Min(1) @Max(99) int post,
+                            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid PostInput input) {
+        return written(writes.putPost(chapter, post, input, Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PUT
+    @Path("/{chapter}/posts/{post}/amounts/{year}/{stage}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set or correct an amount",
+            description = "Sets the post's amount for a year and stage, in whole kroner. Without `agency` it is the "
+                    + "state budget's figure; with it, the figure of that agency (e.g. its samlet tildeling).")
+    @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag"), @Header(name = "Location")})
+    @APIResponse(responseCode = "400", description = "Invalid stage, year or amount",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
+                    value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
+                    value = Examples.PROBLEM_STALE)))
+    public Response putAmount(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
+                              @Parameter(example = "01") @PathParam("post") @Min(1) @Max(99) int post,
+                              @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,
+                              @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "revidert")
+                              @PathParam("stage") String stage,
+                              @Parameter(description = "The agency the figure is about; omit for the state budget")
+                              @QueryParam("agency") @jakarta.validation.constraints.Size(min = 1, max = 200) String agency,
+                              @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @NotNull @Valid AmountInput input) {
+        var written = writes.putAmount(chapter, post, year, BudgetParams.requiredStage(stage, "stage"), agency, input,
+                Versions.fromIfMatch(ifMatch));
+        return written(written);
+    }
+
+    private Response written(BudgetWriteService.Written written) {
+        Response.ResponseBuilder response = written.created()
+                ? Response.created(uriInfo.getRequestUri()) : Response.ok();
+        return response.tag(Versions.etag(written.version())).build();
+    }
+}

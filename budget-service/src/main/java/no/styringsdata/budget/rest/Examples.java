@@ -1,0 +1,58 @@
+package no.styringsdata.budget.rest;
+
+/** Example payloads for the OpenAPI document, kept in one place. */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String PROBLEM_VALIDATION = """
+            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
+            "detail":"stage: must be one of regnskap, saldert, forslag, revidert, tildeling",\
+            "instance":"/api/budget/amounts","violations":[{"field":"stage","in":"query",\
+            "message":"must be one of regnskap, saldert, forslag, revidert, tildeling"}]}""";
+
+    static final String PROBLEM_NOT_FOUND = """
+            {"type":"https://styringsdata.no/problems/not-found","title":"Not Found","status":404,\
+            "detail":"No kap. 999","instance":"/api/budget/chapters/999"}""";
+
+    static final String PROBLEM_STALE = """
+            {"type":"https://styringsdata.no/problems/stale-version","title":"Precondition Failed","status":412,\
+            "detail":"You sent If-Match for version 0 of kap. 740, but it is at version 1 now. Read it again and retry.",\
+            "instance":"/api/budget/chapters/740"}""";
+
+    static final String PROBLEM_UNREADABLE = """
+            {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
+            "detail":"The text is not a document this service reads: a Prop. 1 S, tildelingsbrev, supplerende \
+            tildelingsbrev or årsrapport.","instance":"/api/budget/imports"}""";
+
+    static final String AMOUNTS = """
+            [{"chapter":740,"post":"01","year":2026,"stage":"forslag","agency":null,"amountNok":1556792000,\
+            "sourceDocument":"Prop. 1 S (2025–2026)","sourceLine":15040,\
+            "sourceText":"01 Driftsutgifter 1 523 373 1 591 294 1 556 792"}]""";
+
+    static final String AMOUNTS_CSV = """
+            chapter,post,year,stage,agency,amountNok,sourceDocument,sourceLine,sourceText
+            740,01,2026,forslag,,1556792000,"Prop. 1 S (2025–2026)",15040,"01 Driftsutgifter 1 523 373 1 591 294 1 556 792"
+            """;
+
+    static final String CHAPTERS = """
+            [{"number":740,"name":"Helsedirektoratet","kind":"expenditure","pairedChapter":3740,\
+            "categoryCode":"10.40","categoryName":"Sentral helseforvaltning","totalNok":1672130000}]""";
+
+    static final String CHAPTER = """
+            {"number":740,"name":"Helsedirektoratet","kind":"expenditure","pairedChapter":3740,\
+            "category":{"code":"10.40","name":"Sentral helseforvaltning","areaCode":"10","areaName":"Helse og omsorg"},\
+            "posts":[{"number":"01","name":"Driftsutgifter","kind":"operating",\
+            "stikkord":{"transferable":false,"estimateAppropriation":false,"mayBeUsedUnderPosts":[]},\
+            "amounts":[{"year":2026,"stage":"forslag","agency":null,"amountNok":1556792000,\
+            "source":{"documentKind":"prop1s","document":"Prop. 1 S (2025–2026)","line":15040,\
+            "text":"01 Driftsutgifter 1 523 373 1 591 294 1 556 792"}}]}]}""";
+
+    static final String SUMS = """
+            [{"key":"10.40","name":"Sentral helseforvaltning","amountNok":5063050000}]""";
+
+    static final String COMPARISON = """
+            [{"key":"10.40","name":"Sentral helseforvaltning","fromNok":5050189000,"toNok":5063050000,\
+            "differenceNok":12861000,"percent":0.3}]""";
+}

@@ -1,0 +1,75 @@
+package no.styringsdata.budget.service;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.styringsdata.budget.dto.AllocationEventView;
+import no.styringsdata.budget.dto.AllocationList;
+import no.styringsdata.budget.dto.AllocationTotal;
+import no.styringsdata.budget.dto.AllocationView;
+import no.styringsdata.budget.dto.Provenance;
+import no.styringsdata.budget.entity.Allocation;
+import no.styringsdata.budget.entity.AllocationEvent;
+
+/** Allocations (tildeling) to agencies as they stood on a date, from their dated events. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AllocationService {
+
+    /** The filter of an allocation list; null fields do not filter. */
+    public record AllocationFilter(Integer year, Integer chapter, Integer post, String agency, LocalDate asOf) {
+    }
+
+    public AllocationList allocations(AllocationFilter filter) {
+        StringBuilder query = new StringBuilder("select e from AllocationEvent e join fetch e.allocation al "
+                + "join fetch al.post p join fetch p.chapter join fetch e.document where e.effectiveDate <= :asOf");
+        Parameters parameters = Parameters.with("asOf", filter.asOf());
+        if (filter.year() != null) {
+            query.append(" and al.year = :year");
+            parameters.and("year", filter.year());
+        }
+        if (filter.chapter() != null) {
+            query.append(" and p.chapter.number = :chapter");
+            parameters.and("chapter", filter.chapter());
+        }
+        if (filter.post() != null) {
+            query.append(" and p.number = :post");
+            parameters.and("post", filter.post());
+        }
+        if (filter.agency() != null) {
+            query.append(" and al.agency = :agency");
+            parameters.and("agency", filter.agency());
+        }
+        query.append(" order by p.chapter.number, p.number, al.id, e.effectiveDate, e.id");
+
+        Map<Allocation, List<AllocationEvent>> byRow = new LinkedHashMap<>();
+        AllocationEvent.<AllocationEvent>list(query.toString(), parameters)
+                .forEach(e -> byRow.computeIfAbsent(e.allocation, a -> new ArrayList<>()).add(e));
+
+        List<AllocationView> rows = new ArrayList<>();
+        Map<String, AllocationTotal> totals = new LinkedHashMap<>();
+        long grandTotal = 0;
+        for (Map.Entry<Allocation, List<AllocationEvent>> entry : byRow.entrySet()) {
+            Allocation row = entry.getKey();
+            long amount = entry.getValue().stream().mapToLong(e -> e.amountNok).sum();
+            String post = BudgetQueryService.postNumber(row.post.number);
+            rows.add(new AllocationView(row.id, row.post.chapter.number, post, row.year, row.agency, row.purpose,
+                    row.comment, amount, entry.getValue().stream().map(AllocationService::eventView).toList()));
+            totals.merge(row.post.chapter.number + "." + post,
+                    new AllocationTotal(row.post.chapter.number, post, amount),
+                    (a, b) -> new AllocationTotal(a.chapter(), a.post(), a.amountNok() + b.amountNok()));
+            grandTotal += amount;
+        }
+        return new AllocationList(filter.asOf(), rows, List.copyOf(totals.values()), grandTotal);
+    }
+
+    private static AllocationEventView eventView(AllocationEvent event) {
+        return new AllocationEventView(event.effectiveDate, event.amountNok,
+                new Provenance(event.document.kind, event.document.title, event.sourceLine, event.sourceText));
+    }
+}

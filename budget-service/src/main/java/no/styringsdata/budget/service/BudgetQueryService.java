@@ -1,0 +1,211 @@
+package no.styringsdata.budget.service;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import no.styringsdata.budget.domain.ChapterKind;
+import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.budget.dto.AmountRow;
+import no.styringsdata.budget.dto.AmountView;
+import no.styringsdata.budget.dto.CategoryView;
+import no.styringsdata.budget.dto.ChapterDetail;
+import no.styringsdata.budget.dto.ChapterSummary;
+import no.styringsdata.budget.dto.PostView;
+import no.styringsdata.budget.dto.Provenance;
+import no.styringsdata.budget.dto.StikkordView;
+import no.styringsdata.budget.entity.Amount;
+import no.styringsdata.budget.entity.Chapter;
+import no.styringsdata.budget.entity.Post;
+import no.styringsdata.budget.entity.ProgramCategory;
+import no.styringsdata.platform.rest.PageRequest;
+
+/** Reads of the budget hierarchy and its amounts. Each read issues a small, fixed number of queries. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BudgetQueryService {
+
+    @Inject
+    EntityManager em;
+
+    public record Page<T>(List<T> rows, long total) {
+    }
+
+    public List<CategoryView> categories() {
+        return ProgramCategory.<ProgramCategory>list("select c from ProgramCategory c join fetch c.area order by c.code")
+                .stream().map(BudgetQueryService::categoryView).toList();
+    }
+
+    public Page<ChapterSummary> chapters(ChapterFilter filter, PageRequest paging) {
+        boolean withTotals = filter.year() != null && filter.stage() != null;
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Parameters parameters = new Parameters();
+        if (filter.category() != null) {
+            where.append(" and c.category.code = :category");
+            parameters.and("category", filter.category());
+        }
+        if (filter.kind() != null) {
+            where.append(filter.kind() == ChapterKind.REVENUE ? " and c.number >= :firstRevenue"
+                    : " and c.number < :firstRevenue");
+            parameters.and("firstRevenue", ChapterKind.FIRST_REVENUE_CHAPTER);
+        }
+        if (filter.year() != null || filter.stage() != null) {
+            where.append(" and exists (select 1 from Amount a where a.post.chapter = c and a.agency is null");
+            if (filter.year() != null) {
+                where.append(" and a.year = :year");
+                parameters.and("year", filter.year());
+            }
+            if (filter.stage() != null) {
+                where.append(" and a.stage = :stage");
+                parameters.and("stage", filter.stage());
+            }
+            where.append(")");
+        }
+        String order = switch (filter.sort() == null ? "number" : filter.sort()) {
+            case "-number" -> " order by c.number desc";
+            case "name" -> " order by c.name, c.number";
+            case "-name" -> " order by c.name desc, c.number";
+            default -> " order by c.number";
+        };
+        long total = Chapter.count("from Chapter c" + where, parameters);
+        List<Chapter> chapters = Chapter.<Chapter>find(
+                        "select c from Chapter c left join fetch c.category cat left join fetch cat.area" + where + order,
+                        parameters)
+                .range(paging.offset(), paging.offset() + paging.size - 1).list();
+        Map<Integer, Long> totals = withTotals ? chapterTotals(chapters, filter.year(), filter.stage()) : Map.of();
+        Set<Integer> pairs = existingPairs(chapters.stream().map(c -> c.number).toList());
+        List<ChapterSummary> rows = chapters.stream().map(c -> new ChapterSummary(c.number, c.name, c.kind(),
+                paired(c.number, pairs), c.category == null ? null : c.category.code,
+                c.category == null ? null : c.category.name, withTotals ? totals.getOrDefault(c.number, 0L) : null))
+                .toList();
+        return new Page<>(rows, total);
+    }
+
+    public Optional<ChapterDetail> chapter(int number) {
+        Optional<Chapter> found = Chapter.find(
+                "select c from Chapter c left join fetch c.category cat left join fetch cat.area where c.number = ?1",
+                number).firstResultOptional();
+        return found.map(chapter -> {
+            List<Post> posts = Post.listByChapter(number);
+            Map<Long, List<AmountView>> amountsByPost = new HashMap<>();
+            Amount.<Amount>list("select a from Amount a left join fetch a.document where a.post.chapter.number = ?1 "
+                            + "order by a.year, a.stage, a.agency nulls first", number)
+                    .forEach(a -> amountsByPost.computeIfAbsent(a.post.id, id -> new ArrayList<>()).add(amountView(a)));
+            List<PostView> postViews = posts.stream().map(p -> new PostView(postNumber(p.number), p.name, p.kind(),
+                    stikkord(p), amountsByPost.getOrDefault(p.id, List.of()))).toList();
+            Set<Integer> pairs = existingPairs(List.of(chapter.number));
+            return new ChapterDetail(chapter.number, chapter.name, chapter.kind(), paired(chapter.number, pairs),
+                    chapter.category == null ? null : categoryView(chapter.category), postViews);
+        });
+    }
+
+    /** The chapter's version, its ETag. */
+    public long chapterVersion(int number) {
+        return em.createQuery("select c.version from Chapter c where c.number = :n", Long.class)
+                .setParameter("n", number).getSingleResult();
+    }
+
+    public Page<AmountRow> amounts(AmountFilter filter, PageRequest paging) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Parameters parameters = new Parameters();
+        if (filter.chapter() != null) {
+            where.append(" and a.post.chapter.number = :chapter");
+            parameters.and("chapter", filter.chapter());
+        }
+        if (filter.post() != null) {
+            where.append(" and a.post.number = :post");
+            parameters.and("post", filter.post());
+        }
+        if (filter.year() != null) {
+            where.append(" and a.year = :year");
+            parameters.and("year", filter.year());
+        }
+        if (filter.stage() != null) {
+            where.append(" and a.stage = :stage");
+            parameters.and("stage", filter.stage());
+        }
+        if (AmountFilter.STATE.equals(filter.agency())) {
+            where.append(" and a.agency is null");
+        } else if (filter.agency() != null) {
+            where.append(" and a.agency = :agency");
+            parameters.and("agency", filter.agency());
+        }
+        long total = Amount.count("from Amount a" + where, parameters);
+        List<Amount> amounts = Amount.<Amount>find("select a from Amount a join fetch a.post p join fetch p.chapter "
+                                + "left join fetch a.document" + where
+                                + " order by p.chapter.number, p.number, a.year, a.stage, a.agency nulls first",
+                        parameters)
+                .range(paging.offset(), paging.offset() + paging.size - 1).list();
+        return new Page<>(amounts.stream().map(BudgetQueryService::amountRow).toList(), total);
+    }
+
+    /** Sum per chapter of the state-budget amounts of one year and stage. */
+    private Map<Integer, Long> chapterTotals(List<Chapter> chapters, int year, Stage stage) {
+        if (chapters.isEmpty()) {
+            return Map.of();
+        }
+        TypedQuery<Object[]> query = em.createQuery("select a.post.chapter.number, sum(a.amountNok) from Amount a "
+                + "where a.year = :year and a.stage = :stage and a.agency is null and a.post.chapter.number in :chapters "
+                + "group by a.post.chapter.number", Object[].class);
+        query.setParameter("year", year).setParameter("stage", stage)
+                .setParameter("chapters", chapters.stream().map(c -> c.number).toList());
+        Map<Integer, Long> totals = new HashMap<>();
+        query.getResultList().forEach(row -> totals.put((Integer) row[0], (Long) row[1]));
+        return totals;
+    }
+
+    /** The paired chapters (740 ↔ 3740) of the given ones that exist. */
+    private Set<Integer> existingPairs(Collection<Integer> chapters) {
+        List<Integer> candidates = chapters.stream().map(ChapterKind::pairedChapter).filter(Objects::nonNull).toList();
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select c.number from Chapter c where c.number in :numbers", Integer.class)
+                .setParameter("numbers", candidates).getResultList());
+    }
+
+    private static Integer paired(int chapter, Set<Integer> existing) {
+        Integer pair = ChapterKind.pairedChapter(chapter);
+        return pair != null && existing.contains(pair) ? pair : null;
+    }
+
+    static String postNumber(int post) {
+        return "%02d".formatted(post);
+    }
+
+    static CategoryView categoryView(ProgramCategory category) {
+        return new CategoryView(category.code, category.name, category.area.code, category.area.name);
+    }
+
+    static StikkordView stikkord(Post post) {
+        return new StikkordView(post.transferable, post.estimateAppropriation,
+                IntStream.of(post.mayBeUsedUnderPosts).sorted().mapToObj(BudgetQueryService::postNumber).toList());
+    }
+
+    static Provenance provenance(Amount amount) {
+        return new Provenance(amount.document == null ? null : amount.document.kind,
+                amount.document == null ? null : amount.document.title, amount.sourceLine, amount.sourceText);
+    }
+
+    static AmountView amountView(Amount amount) {
+        return new AmountView(amount.year, amount.stage, amount.agency, amount.amountNok, provenance(amount));
+    }
+
+    static AmountRow amountRow(Amount amount) {
+        Provenance source = provenance(amount);
+        return new AmountRow(amount.post.chapter.number, postNumber(amount.post.number), amount.year, amount.stage,
+                amount.agency, amount.amountNok, source.document(), source.line(), source.text());
+    }
+}

@@ -1,0 +1,114 @@
+package no.styringsdata.budget.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
+import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.budget.dto.AmountInput;
+import no.styringsdata.budget.dto.ChapterInput;
+import no.styringsdata.budget.dto.PostInput;
+import no.styringsdata.budget.entity.Amount;
+import no.styringsdata.budget.entity.Chapter;
+import no.styringsdata.budget.entity.Post;
+import no.styringsdata.budget.entity.ProgramCategory;
+import no.styringsdata.platform.problem.Problems;
+
+/**
+ * Creating and correcting chapters, posts and amounts through the API. Every write is one
+ * transaction and checks the version the caller last saw ({@code If-Match}) when one is given.
+ */
+@ApplicationScoped
+@Transactional
+public class BudgetWriteService {
+
+    /** The outcome of a create-or-update: whether it created, and the new version (for the ETag). */
+    public record Written(boolean created, long version) {
+    }
+
+    public Written putChapter(int number, ChapterInput input, Long expectedVersion) {
+        ProgramCategory category = null;
+        if (input.categoryCode() != null) {
+            category = ProgramCategory.<ProgramCategory>findByIdOptional(input.categoryCode()).orElseThrow(() ->
+                    Problems.invalidField("body", "categoryCode", "no programkategori " + input.categoryCode()));
+        }
+        Chapter chapter = Chapter.findById(number);
+        boolean created = chapter == null;
+        if (created) {
+            requireNoVersion(expectedVersion, "kap. " + number);
+            chapter = new Chapter();
+            chapter.number = number;
+        } else {
+            requireVersion(chapter.version, expectedVersion, "kap. " + number);
+        }
+        chapter.name = input.name().strip();
+        chapter.category = category;
+        chapter.persistAndFlush();
+        return new Written(created, chapter.version);
+    }
+
+    public Written putPost(int chapterNumber, int number, PostInput input, Long expectedVersion) {
+        Chapter chapter = Chapter.<Chapter>findByIdOptional(chapterNumber)
+                .orElseThrow(() -> Problems.notFound("No kap. " + chapterNumber + "; create the chapter first."));
+        Post post = Post.findByNumber(chapterNumber, number).orElse(null);
+        boolean created = post == null;
+        String subject = "kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(number);
+        if (created) {
+            requireNoVersion(expectedVersion, subject);
+            post = new Post();
+            post.chapter = chapter;
+            post.number = number;
+        } else {
+            requireVersion(post.version, expectedVersion, subject);
+        }
+        List<Integer> usedUnder = input.mayBeUsedUnderPosts() == null ? List.of() : input.mayBeUsedUnderPosts();
+        post.name = input.name().strip();
+        post.transferable = input.transferable();
+        post.estimateAppropriation = input.estimateAppropriation();
+        post.mayBeUsedUnderPosts = usedUnder.stream().distinct().sorted().mapToInt(Integer::intValue).toArray();
+        post.persistAndFlush();
+        return new Written(created, post.version);
+    }
+
+    public Written putAmount(int chapterNumber, int postNumber, int year, Stage stage, String agency,
+                             AmountInput input, Long expectedVersion) {
+        Post post = Post.findByNumber(chapterNumber, postNumber).orElseThrow(() -> Problems.notFound(
+                "No kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(postNumber)
+                        + "; create the post first."));
+        Amount amount = Amount.<Amount>find("post = ?1 and year = ?2 and stage = ?3 and "
+                        + (agency == null ? "agency is null" : "agency = ?4"),
+                agency == null ? new Object[] {post, year, stage} : new Object[] {post, year, stage, agency})
+                .firstResult();
+        boolean created = amount == null;
+        String subject = "the " + stage.wireName() + " amount of " + year;
+        if (created) {
+            requireNoVersion(expectedVersion, subject);
+            amount = new Amount();
+            amount.post = post;
+            amount.year = year;
+            amount.stage = stage;
+            amount.agency = agency;
+        } else {
+            requireVersion(amount.version, expectedVersion, subject);
+        }
+        amount.amountNok = input.amountNok();
+        amount.document = null;
+        amount.sourceLine = null;
+        amount.sourceText = input.note() == null ? "Set through the API" : "Set through the API: " + input.note();
+        amount.persistAndFlush();
+        return new Written(created, amount.version);
+    }
+
+    private static void requireVersion(long current, Long expected, String subject) {
+        if (expected != null && !Objects.equals(current, expected)) {
+            throw Problems.staleVersion("You sent If-Match for version " + expected + " of " + subject
+                    + ", but it is at version " + current + " now. Read it again and retry.");
+        }
+    }
+
+    private static void requireNoVersion(Long expected, String subject) {
+        if (expected != null) {
+            throw Problems.staleVersion("You sent If-Match, but " + subject + " does not exist.");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package no.styringsdata.platform.csv;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import no.styringsdata.platform.rest.FormatQueryFilter;
+
+/**
+ * Writes lists of flat records as UTF-8 CSV with a header row (RFC 4180, via Jackson's CSV
+ * module), and {@link CsvTable}s as their rows. Column order is the record's component order.
+ */
+@Provider
+@Produces(FormatQueryFilter.TEXT_CSV)
+public class CsvMessageBodyWriter implements MessageBodyWriter<Object> {
+
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .findAndAddModules()
+            .build();
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return List.class.isAssignableFrom(type) || CsvTable.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations,
+                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
+            throws IOException {
+        CsvTable<?> table = entity instanceof CsvTable<?> t ? t : CsvTable.fromList((List<?>) entity, genericType);
+        headers.putSingle("Content-Type", FormatQueryFilter.TEXT_CSV + ";charset=UTF-8");
+        CsvSchema schema = MAPPER.schemaFor(table.csvRowType()).withHeader();
+        ObjectWriter writer = MAPPER.writer(schema);
+        out.write(writer.writeValueAsString(table.csvRows()).getBytes(StandardCharsets.UTF_8));
+    }
+}

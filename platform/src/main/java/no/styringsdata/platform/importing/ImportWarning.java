@@ -1,0 +1,5 @@
+package no.styringsdata.platform.importing;
+
+/** Something the parser could not read, with the line it is on. */
+public record ImportWarning(int line, String message) {
+}

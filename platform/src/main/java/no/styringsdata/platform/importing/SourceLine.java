@@ -1,0 +1,5 @@
+package no.styringsdata.platform.importing;
+
+/** Where a figure was read: 1-based line number in the document, and the text as written there. */
+public record SourceLine(int line, String text) {
+}

@@ -1,0 +1,78 @@
+package no.styringsdata.platform.problem;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The RFC 9457 problems our services answer with, beyond those the problem extension maps by
+ * itself (validation, unknown paths, bad JSON). Field errors use the extension's own shape:
+ * {@code violations: [{field, in, message}]}.
+ */
+public final class Problems {
+
+    private static final String TYPE_BASE = "https://styringsdata.no/problems/";
+
+    private Problems() {
+    }
+
+    public static URI type(String name) {
+        return URI.create(TYPE_BASE + name);
+    }
+
+    /** 400 for one request field that is wrong, naming it. */
+    public static HttpProblem invalidField(String in, String field, String message) {
+        return HttpProblem.builder()
+                .withType(type("invalid-request"))
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withTitle("Bad Request")
+                .withDetail(field + ": " + message)
+                .with("violations", List.of(Map.of("field", field, "in", in, "message", message)))
+                .build();
+    }
+
+    /** 404 for a resource that does not exist. */
+    public static HttpProblem notFound(String detail) {
+        return HttpProblem.builder()
+                .withType(type("not-found"))
+                .withStatus(Response.Status.NOT_FOUND)
+                .withTitle("Not Found")
+                .withDetail(detail)
+                .build();
+    }
+
+    /** 422 for a document that could not be read; nothing of it was written. */
+    public static HttpProblem unreadableDocument(String detail, int line) {
+        HttpProblem.Builder problem = HttpProblem.builder()
+                .withType(type("unreadable-document"))
+                .withStatus(422)
+                .withTitle("Unreadable document")
+                .withDetail(detail);
+        if (line > 0) {
+            problem.with("line", line);
+        }
+        return problem.build();
+    }
+
+    /** 412 when {@code If-Match} names a version that is no longer current. */
+    public static HttpProblem staleVersion(String detail) {
+        return HttpProblem.builder()
+                .withType(type("stale-version"))
+                .withStatus(Response.Status.PRECONDITION_FAILED)
+                .withTitle("Precondition Failed")
+                .withDetail(detail)
+                .build();
+    }
+
+    /** 409 when the change conflicts with what is stored (e.g. it would orphan data). */
+    public static HttpProblem conflict(String detail) {
+        return HttpProblem.builder()
+                .withType(type("conflict"))
+                .withStatus(Response.Status.CONFLICT)
+                .withTitle("Conflict")
+                .withDetail(detail)
+                .build();
+    }
+}

@@ -1,0 +1,30 @@
+package no.styringsdata.platform.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Paging parameters every list takes: {@code page} (from 1) and {@code size}. */
+public class PageRequest {
+
+    public static final int MAX_SIZE = 1000;
+
+    @QueryParam("page")
+    @DefaultValue("1")
+    @Min(1)
+    @Parameter(description = "Page number, from 1.", example = "1")
+    public int page = 1;
+
+    @QueryParam("size")
+    @DefaultValue("100")
+    @Min(1)
+    @Max(MAX_SIZE)
+    @Parameter(description = "Rows per page (1–1000).", example = "100")
+    public int size = 100;
+
+    public int offset() {
+        return (page - 1) * size;
+    }
+}

@@ -1,0 +1,66 @@
+package no.styringsdata.platform.rest;
+
+import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list answered as a plain JSON array (or CSV), with paging in headers as many public APIs do:
+ * {@code X-Total-Count} and RFC 8288 {@code Link} rel first/prev/next/last.
+ */
+public final class PagedResponse {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private PagedResponse() {
+    }
+
+    /** One page of rows of {@code rowType}; the type lets an empty page's CSV still have its header. */
+    public static <T> Response of(List<T> rows, Class<T> rowType, long total, PageRequest paging, UriInfo uri) {
+        int lastPage = (int) Math.max(1, (total + paging.size - 1) / paging.size);
+        List<Link> links = new ArrayList<>();
+        links.add(link(uri, 1, "first"));
+        if (paging.page > 1) {
+            links.add(link(uri, Math.min(paging.page - 1, lastPage), "prev"));
+        }
+        if (paging.page < lastPage) {
+            links.add(link(uri, paging.page + 1, "next"));
+        }
+        links.add(link(uri, lastPage, "last"));
+        return Response.ok(listEntity(rows, rowType))
+                .header(TOTAL_COUNT, total)
+                .links(links.toArray(Link[]::new))
+                .build();
+    }
+
+    /** A list whose element type survives erasure, for the message body writers. */
+    public static <T> GenericEntity<List<T>> listEntity(List<T> rows, Class<T> rowType) {
+        return new GenericEntity<>(rows, new ListOf(rowType));
+    }
+
+    private record ListOf(Class<?> element) implements ParameterizedType {
+        @Override
+        public Type[] getActualTypeArguments() {
+            return new Type[] {element};
+        }
+
+        @Override
+        public Type getRawType() {
+            return List.class;
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return null;
+        }
+    }
+
+    private static Link link(UriInfo uri, int page, String rel) {
+        return Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page)).rel(rel).build();
+    }
+}
