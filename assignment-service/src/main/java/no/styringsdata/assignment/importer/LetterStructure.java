@@ -1,0 +1,89 @@
+package no.styringsdata.assignment.importer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The headings and page furniture of an allocation letter, as families of forms rather than one year's
+ * spelling: numbered chapters ({@code 3. Hovedmål, ...}) and sections ({@code 3.12. Tilgang på ...},
+ * {@code 3.1.3. Oppdrag}, also without the last dot), the carried-over section ("Oppdrag som ikke er
+ * gjennomført og videreføres"), and the headings after the assignments ("Budsjettildelinger").
+ */
+final class LetterStructure {
+
+    private static final String NUMBER_PREFIX = "(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?";
+
+    /** A numbered section of two or three levels; group 3 is null for two. */
+    static final Pattern SECTION =
+            Pattern.compile("\\s*(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?\\s+(\\p{Lu}.*?)\\s*");
+    private static final Pattern CHAPTER = Pattern.compile("\\s*(\\d{1,2})\\.\\s+(\\p{Lu}.*?)\\s*");
+    private static final int CHAPTER_HEADING_MAX = 75;
+    /** The chapter that holds the goals: "Hovedmål, styringsparametere, nøkkeltall og oppdrag". */
+    private static final Pattern GOAL_CHAPTER = Pattern.compile("(?iu).*\\b(?:hovedmål|styringsparamet).*");
+    /** Sub-sections that make a section a goal: "3.8.1. Oppdrag", "3.1.1. Styringsparametere". */
+    private static final Pattern GOAL_PART = Pattern.compile("(?iu)(?:oppdrag|styringsparamet\\w*|nøkkeltall)\\b.*");
+    private static final Pattern GOAL_PREFIX = Pattern.compile("(?iu)hovedmål\\s*(\\d{1,2})?\\s*[:.–-]?\\s*");
+    private static final Pattern CARRIED_OVER = Pattern.compile("(?iu)\\s*" + NUMBER_PREFIX
+            + "(?:oppdrag\\b.{0,80}\\bviderefør\\w*|videreførte\\s+oppdrag)\\b.{0,40}");
+    private static final Pattern NEW_ASSIGNMENTS = Pattern.compile("(?iu)\\s*" + NUMBER_PREFIX + "nye\\s+oppdrag\\s*:?\\s*");
+    private static final Pattern END_OF_ASSIGNMENTS = Pattern.compile("(?iu)\\s*" + NUMBER_PREFIX
+            + "(?:budsjettildeling(?:er)?|budsjettendringer|endringer\\s+i\\s+(?:budsjett)?tildeling\\w*|bevilgninger"
+            + "|tildelinger|med\\s+(?:vennlig\\s+)?hilsen|vedlegg(?:\\s+[ivx\\d]+)?)\\s*:?\\s*");
+    private static final Pattern FURNITURE = Pattern.compile("\\s*(?:Side\\s+\\d+(?:\\s+av\\s+\\d+)?|\\d{1,3})\\s*");
+
+    private LetterStructure() {
+    }
+
+    /** A chapter heading is short and comes next in order ("4. Budsjettildeling" in chapter 3). */
+    static Integer chapterHeading(String line, int currentChapter) {
+        Matcher m = CHAPTER.matcher(line);
+        if (!m.matches() || line.strip().length() > CHAPTER_HEADING_MAX || line.strip().endsWith(",")) {
+            return null;
+        }
+        int number = Integer.parseInt(m.group(1));
+        return number == currentChapter + 1 ? number : null;
+    }
+
+    /** The number of a chapter whose heading says it holds the goals, else null. */
+    static Integer goalChapter(String line) {
+        Matcher m = CHAPTER.matcher(line);
+        return m.matches() && line.strip().length() <= CHAPTER_HEADING_MAX && GOAL_CHAPTER.matcher(m.group(2)).matches()
+                ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    /** "3.1" when the line is a sub-section that only a goal has ("3.1.3. Oppdrag"), else null. */
+    static String goalOfPart(String line) {
+        Matcher m = SECTION.matcher(line);
+        return m.matches() && m.group(3) != null && GOAL_PART.matcher(m.group(4)).matches()
+                ? m.group(1) + "." + m.group(2) : null;
+    }
+
+    /** The goal title without a leading "Hovedmål 2:". */
+    static String goalTitle(String heading) {
+        Matcher m = GOAL_PREFIX.matcher(heading);
+        return m.lookingAt() ? heading.substring(m.end()) : heading;
+    }
+
+    /** The number a heading gives after "Hovedmål" ("Hovedmål 2: ..."), else null. */
+    static Integer goalNumberInHeading(String heading) {
+        Matcher m = GOAL_PREFIX.matcher(heading);
+        return m.lookingAt() && m.group(1) != null ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    static boolean carriedOverHeading(String line) {
+        return CARRIED_OVER.matcher(line).matches();
+    }
+
+    static boolean newAssignmentsHeading(String line) {
+        return NEW_ASSIGNMENTS.matcher(line).matches();
+    }
+
+    static boolean endOfAssignments(String line) {
+        return END_OF_ASSIGNMENTS.matcher(line).matches();
+    }
+
+    /** Page numbers ("Side 37", a bare "12") and blank lines. */
+    static boolean isFurniture(String line) {
+        return line.isBlank() || FURNITURE.matcher(line).matches();
+    }
+}

@@ -1,0 +1,19 @@
+package no.styringsdata.indicator.importer;
+
+import no.styringsdata.platform.importing.DocumentFormatException;
+
+/** Reads goals and indicators from a document of either kind, telling the kind from the text. */
+public final class IndicatorDocumentParser {
+
+    private final AllocationLetterIndicatorParser letters = new AllocationLetterIndicatorParser();
+    private final AnnualReportIndicatorParser reports = new AnnualReportIndicatorParser();
+
+    public ParsedIndicatorDocument parse(String text) {
+        IndicatorDocumentKind kind = IndicatorDocumentKind.detect(text).orElseThrow(() -> new DocumentFormatException(
+                "The document is neither an allocation letter with goals nor an annual report with results", 0));
+        return switch (kind) {
+            case ALLOCATION_LETTER -> letters.parse(text);
+            case ANNUAL_REPORT -> reports.parse(text);
+        };
+    }
+}
