@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.styringsdata.budget.domain.ChapterKind;
 import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
 import no.styringsdata.budget.service.AggregationService;
@@ -29,8 +30,15 @@ public class AggregationResource {
 
     private static final String GROUP_BY = "programCategory (programkategori), chapter or postKind";
 
+    private static final String KIND = "expenditure (utgifter, the default) or revenue (inntekter): they are summed apart";
+
     @Inject
     AggregationService aggregations;
+
+    private static ChapterKind kindOrExpenditure(String kind) {
+        ChapterKind parsed = BudgetParams.chapterKind(kind);
+        return parsed == null ? ChapterKind.EXPENDITURE : parsed;
+    }
 
     @GET
     @Path("/sums")
@@ -47,11 +55,12 @@ public class AggregationResource {
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public Response sums(
             @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") String groupBy,
+            @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") String kind,
             @Parameter(description = "Budget year", required = true, example = "2026")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Budget stage", required = true, example = "forslag") @QueryParam("stage") String stage,
             @Parameter(description = "`json` or `csv`") @QueryParam("format") String format) {
-        var rows = aggregations.sums(BudgetParams.grouping(groupBy), BudgetParams.required(year, "year"),
+        var rows = aggregations.sums(BudgetParams.grouping(groupBy), kindOrExpenditure(kind), BudgetParams.required(year, "year"),
                 BudgetParams.requiredStage(stage, "stage"));
         return Response.ok(PagedResponse.listEntity(rows, GroupSum.class)).build();
     }
@@ -73,6 +82,7 @@ public class AggregationResource {
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public Response comparison(
             @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") String groupBy,
+            @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") String kind,
             @Parameter(description = "Base year", required = true, example = "2025")
             @QueryParam("fromYear") @Min(1900) @Max(2200) Integer fromYear,
             @Parameter(description = "Base stage", required = true, example = "saldert") @QueryParam("fromStage") String fromStage,
@@ -80,7 +90,7 @@ public class AggregationResource {
             @QueryParam("toYear") @Min(1900) @Max(2200) Integer toYear,
             @Parameter(description = "Compared stage", required = true, example = "forslag") @QueryParam("toStage") String toStage,
             @Parameter(description = "`json` or `csv`") @QueryParam("format") String format) {
-        var rows = aggregations.compare(BudgetParams.grouping(groupBy),
+        var rows = aggregations.compare(BudgetParams.grouping(groupBy), kindOrExpenditure(kind),
                 BudgetParams.required(fromYear, "fromYear"), BudgetParams.requiredStage(fromStage, "fromStage"),
                 BudgetParams.required(toYear, "toYear"), BudgetParams.requiredStage(toStage, "toStage"));
         return Response.ok(PagedResponse.listEntity(rows, GroupComparison.class)).build();

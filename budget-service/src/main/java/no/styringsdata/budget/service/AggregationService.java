@@ -31,8 +31,8 @@ public class AggregationService {
     EntityManager em;
 
     /** The sums of one (year, stage) by group, ordered by key. */
-    public List<GroupSum> sums(Grouping grouping, int year, Stage stage) {
-        Map<String, Long> sums = groupSums(grouping, year, stage);
+    public List<GroupSum> sums(Grouping grouping, ChapterKind kind, int year, Stage stage) {
+        Map<String, Long> sums = groupSums(grouping, kind, year, stage);
         Map<String, String> names = names(grouping);
         return sums.entrySet().stream()
                 .map(e -> new GroupSum(e.getKey(), names.get(e.getKey()), e.getValue()))
@@ -40,9 +40,10 @@ public class AggregationService {
     }
 
     /** Each group of either pair, with its sums in both, their difference and the change in percent. */
-    public List<GroupComparison> compare(Grouping grouping, int fromYear, Stage fromStage, int toYear, Stage toStage) {
-        Map<String, Long> from = groupSums(grouping, fromYear, fromStage);
-        Map<String, Long> to = groupSums(grouping, toYear, toStage);
+    public List<GroupComparison> compare(Grouping grouping, ChapterKind kind, int fromYear, Stage fromStage, int toYear,
+                                         Stage toStage) {
+        Map<String, Long> from = groupSums(grouping, kind, fromYear, fromStage);
+        Map<String, Long> to = groupSums(grouping, kind, toYear, toStage);
         Set<String> keys = new LinkedHashSet<>(new TreeMap<>(from).keySet());
         keys.addAll(to.keySet());
         Map<String, String> names = names(grouping);
@@ -56,12 +57,15 @@ public class AggregationService {
         }).toList();
     }
 
-    private Map<String, Long> groupSums(Grouping grouping, int year, Stage stage) {
+    /** Sums of expenditure or of revenue chapters: adding the two together means nothing. */
+    private Map<String, Long> groupSums(Grouping grouping, ChapterKind kind, int year, Stage stage) {
         List<Object[]> perPost = em.createQuery("select c.number, p.number, cat.code, sum(a.amountNok) "
                         + "from Amount a join a.post p join p.chapter c left join c.category cat "
                         + "where a.year = :year and a.stage = :stage and a.agency is null "
+                        + (kind == ChapterKind.REVENUE ? "and c.number >= :firstRevenue " : "and c.number < :firstRevenue ")
                         + "group by c.number, p.number, cat.code", Object[].class)
                 .setParameter("year", year).setParameter("stage", stage)
+                .setParameter("firstRevenue", ChapterKind.FIRST_REVENUE_CHAPTER)
                 .getResultList();
         Map<String, Long> sums = new TreeMap<>();
         for (Object[] row : perPost) {

@@ -8,6 +8,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A list answered as a plain JSON array (or CSV), with paging in headers as many public APIs do:
@@ -32,9 +33,10 @@ public final class PagedResponse {
             links.add(link(uri, paging.page + 1, "next"));
         }
         links.add(link(uri, lastPage, "last"));
+        // One Link header with comma-separated values (RFC 8288), as clients usually read one header.
         return Response.ok(listEntity(rows, rowType))
                 .header(TOTAL_COUNT, total)
-                .links(links.toArray(Link[]::new))
+                .header("Link", links.stream().map(Link::toString).collect(Collectors.joining(", ")))
                 .build();
     }
 

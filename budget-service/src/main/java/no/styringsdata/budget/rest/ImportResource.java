@@ -1,0 +1,91 @@
+package no.styringsdata.budget.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.styringsdata.budget.dto.ImportReport;
+import no.styringsdata.budget.importer.DocumentKind;
+import no.styringsdata.budget.service.ImportService;
+import no.styringsdata.platform.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/imports")
+@Tag(name = "Imports", description = "Reading budget documents into the service")
+public class ImportResource {
+
+    @Inject
+    ImportService imports;
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a budget document",
+            description = "Takes the plain text of a Prop. 1 S, a tildelingsbrev, a supplerende tildelingsbrev or an "
+                    + "årsrapport (UTF-8), detects its kind (or takes `kind`), and imports the chapters, posts, "
+                    + "amounts and allocations in it, all or nothing. Importing the same document again changes "
+                    + "nothing and says so. The report lists the checks against the document's own totals "
+                    + "(`Sum kap.` lines) and what could not be read, with line numbers.")
+    @RequestBody(description = "The document's text", required = true,
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
+                    examples = @ExampleObject(name = "a chapter table of Prop. 1 S", value = """
+                            Prop. 1 S (2025–2026)
+                            (i 1 000 kr)
+                            Post Betegnelse Regnskap 2024 Saldert budsjett 2025 Forslag 2026
+                            01 Driftsutgifter 304 141 323 186 333 959
+                            Sum kap. 700 304 141 323 186 333 959""")))
+    @APIResponse(responseCode = "200", description = "The import report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "Empty body or unknown kind",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "415", description = "The body is not text/plain",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Not a document this service reads, or not readable; nothing was written",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE)))
+    public ImportReport importDocument(
+            @Parameter(description = "prop1s, tildelingsbrev, supplerende-tildelingsbrev or arsrapport; detected when omitted",
+                    example = "prop1s") @QueryParam("kind") String kind,
+            @Parameter(description = "For a supplementary letter whose text gives no date: the date its changes take "
+                    + "effect (YYYY-MM-DD). Without it, they count from 1 January of its year, with a warning.",
+                    example = "2025-06-20") @QueryParam("date") String date,
+            String text) {
+        return imports.importDocument(text, kind(kind), date(date));
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidField("query", "date", "must be a date such as 2025-06-20");
+        }
+    }
+
+    private static Optional<DocumentKind> kind(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(DocumentKind.fromWireName(value).orElseThrow(() -> Problems.invalidField("query", "kind",
+                "must be one of " + Arrays.stream(DocumentKind.values()).map(DocumentKind::wireName)
+                        .collect(Collectors.joining(", ")))));
+    }
+}

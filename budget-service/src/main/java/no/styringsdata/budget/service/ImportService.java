@@ -1,0 +1,441 @@
+package no.styringsdata.budget.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import no.styringsdata.budget.dto.ImportReport;
+import no.styringsdata.budget.entity.Allocation;
+import no.styringsdata.budget.entity.AllocationEvent;
+import no.styringsdata.budget.entity.Amount;
+import no.styringsdata.budget.entity.Chapter;
+import no.styringsdata.budget.entity.Post;
+import no.styringsdata.budget.entity.ProgramArea;
+import no.styringsdata.budget.entity.ProgramCategory;
+import no.styringsdata.budget.entity.SourceDocument;
+import no.styringsdata.budget.importer.DocumentKind;
+import no.styringsdata.budget.importer.ParsedAllocation;
+import no.styringsdata.budget.importer.ParsedAmount;
+import no.styringsdata.budget.importer.ParsedCategory;
+import no.styringsdata.budget.importer.ParsedChapter;
+import no.styringsdata.budget.importer.ParsedDocument;
+import no.styringsdata.budget.importer.ParsedPost;
+import no.styringsdata.budget.importer.SelfCheck;
+import no.styringsdata.platform.importing.DocumentLines;
+import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.platform.problem.Problems;
+
+/**
+ * Imports a document: parse (pure), then store everything in one transaction, matching what is
+ * there by natural keys so that importing the same document twice changes nothing.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    @Inject
+    DocumentParsers parsers;
+
+    /**
+     * Parses and stores a document, all or nothing; {@code requestedKind} overrides detection but
+     * must agree with it. {@code dateIfUndated} dates a supplementary letter whose text gives no date.
+     */
+    @Transactional
+    public ImportReport importDocument(String text, Optional<DocumentKind> requestedKind, LocalDate dateIfUndated) {
+        if (text == null || text.isBlank()) {
+            throw Problems.invalidField("body", "body", "the document text is empty");
+        }
+        DocumentKind detected = parsers.detect(text).orElse(null);
+        DocumentKind kind = requestedKind.orElse(detected);
+        if (kind == null) {
+            throw Problems.unreadableDocument("The text is not a document this service reads: a Prop. 1 S, "
+                    + "tildelingsbrev, supplerende tildelingsbrev or årsrapport.", 0);
+        }
+        if (detected != null && detected != kind) {
+            throw Problems.unreadableDocument("The text reads as a " + detected.wireName() + ", not a "
+                    + kind.wireName() + ".", 0);
+        }
+        if (dateIfUndated != null && kind != DocumentKind.SUPPLEMENTARY_LETTER) {
+            throw Problems.invalidField("query", "date", "applies to supplementary letters only");
+        }
+        long started = System.nanoTime();
+        ParsedDocument document = parsers.parse(kind, text, dateIfUndated);
+        long parseMillis = (System.nanoTime() - started) / 1_000_000;
+        return store(document, text, parseMillis);
+    }
+
+    private ImportReport store(ParsedDocument parsed, String text, long parseMillis) {
+        Store store = new Store(parsed);
+        boolean documentChanged = store.sourceDocument(text);
+        store.categories();
+        store.chapters();
+        store.posts();
+        store.amounts();
+        store.allocations();
+        ImportReport.ChangeCounts chapters = store.chapters.counts();
+        ImportReport.ChangeCounts posts = store.posts.counts();
+        ImportReport.ChangeCounts amounts = store.amounts.counts();
+        ImportReport.ChangeCounts allocations = store.allocations.counts();
+        boolean changed = documentChanged || chapters.changed() || posts.changed() || amounts.changed()
+                || allocations.changed();
+        long failedChecks = parsed.checks().stream().filter(c -> !c.passed()).count();
+        return new ImportReport(parsed.kind(), parsed.year(), parsed.title(), parsed.date(), changed,
+                chapters, posts, amounts, allocations, parsed.checks(), failedChecks, store.warnings, parseMillis);
+    }
+
+    /** The state of one import: what is stored, looked up once, and what changed. */
+    private static final class Store {
+
+        private final ParsedDocument parsed;
+        /** Only the budget proposal may rename chapters and posts; other documents use older names. */
+        private final boolean authoritativeNames;
+        private final List<ImportWarning> warnings;
+        private final ChangeCounter chapters = new ChangeCounter();
+        private final ChangeCounter posts = new ChangeCounter();
+        private final ChangeCounter amounts = new ChangeCounter();
+        private final ChangeCounter allocations = new ChangeCounter();
+        private final Map<Integer, Chapter> chapterByNumber = new HashMap<>();
+        private final Map<PostKey, Post> postByKey = new HashMap<>();
+        private SourceDocument document;
+
+        Store(ParsedDocument parsed) {
+            this.parsed = parsed;
+            this.authoritativeNames = parsed.kind() == DocumentKind.PROP1S;
+            this.warnings = new java.util.ArrayList<>(parsed.warnings());
+        }
+
+        boolean sourceDocument(String text) {
+            String sha = sha256(text);
+            document = SourceDocument.findByIdentity(parsed.kind().wireName(), parsed.year(), parsed.title())
+                    .orElse(null);
+            if (document != null && document.sha256.equals(sha)) {
+                return false;
+            }
+            if (document == null) {
+                document = new SourceDocument();
+                document.kind = parsed.kind().wireName();
+                document.year = parsed.year();
+                document.title = parsed.title();
+            }
+            document.sha256 = sha;
+            document.documentDate = parsed.date();
+            document.lineCount = DocumentLines.of(text).size();
+            document.importedAt = Instant.now();
+            document.persist();
+            return true;
+        }
+
+        void categories() {
+            for (ParsedCategory parsedCategory : parsed.categories()) {
+                ProgramArea area = ProgramArea.findById(parsedCategory.areaCode());
+                if (area == null) {
+                    area = new ProgramArea();
+                    area.code = parsedCategory.areaCode();
+                    area.name = parsedCategory.areaName();
+                    area.persist();
+                } else if (authoritativeNames && parsedCategory.areaName() != null) {
+                    area.name = parsedCategory.areaName();
+                }
+                ProgramCategory category = ProgramCategory.findById(parsedCategory.code());
+                if (category == null) {
+                    category = new ProgramCategory();
+                    category.code = parsedCategory.code();
+                    category.area = area;
+                    category.name = parsedCategory.name();
+                    category.persist();
+                } else if (authoritativeNames) {
+                    category.area = area;
+                    category.name = parsedCategory.name();
+                }
+            }
+        }
+
+        void chapters() {
+            Chapter.<Chapter>listAll().forEach(c -> chapterByNumber.put(c.number, c));
+            for (ParsedChapter parsedChapter : parsed.chapters()) {
+                Chapter chapter = chapterByNumber.get(parsedChapter.number());
+                ProgramCategory category = parsedChapter.categoryCode() == null ? null
+                        : ProgramCategory.findById(parsedChapter.categoryCode());
+                if (chapter == null) {
+                    chapter = newChapter(parsedChapter.number());
+                    chapter.name = parsedChapter.name();
+                    chapter.category = category;
+                    chapters.created();
+                    continue;
+                }
+                boolean changed = false;
+                if (parsedChapter.name() != null && (chapter.name == null || authoritativeNames)
+                        && !parsedChapter.name().equals(chapter.name)) {
+                    chapter.name = parsedChapter.name();
+                    changed = true;
+                }
+                if (category != null && (chapter.category == null || authoritativeNames)
+                        && !category.equals(chapter.category)) {
+                    chapter.category = category;
+                    changed = true;
+                }
+                chapters.touched(changed);
+            }
+        }
+
+        void posts() {
+            Post.<Post>list("select p from Post p join fetch p.chapter")
+                    .forEach(p -> postByKey.put(new PostKey(p.chapter.number, p.number), p));
+            for (ParsedPost parsedPost : parsed.posts()) {
+                PostKey key = new PostKey(parsedPost.chapter(), parsedPost.post());
+                Post post = postByKey.get(key);
+                int[] usedUnder = parsedPost.stikkord().mayBeUsedUnderPosts().stream().mapToInt(i -> i).toArray();
+                if (post == null) {
+                    post = new Post();
+                    post.chapter = chapterByNumber.computeIfAbsent(parsedPost.chapter(), n -> {
+                        chapters.created();
+                        return newChapter(n);
+                    });
+                    post.number = parsedPost.post();
+                    post.name = parsedPost.name();
+                    post.transferable = parsedPost.stikkord().transferable();
+                    post.estimateAppropriation = parsedPost.stikkord().estimateAppropriation();
+                    post.mayBeUsedUnderPosts = usedUnder;
+                    post.persist();
+                    postByKey.put(key, post);
+                    posts.created();
+                    continue;
+                }
+                boolean changed = authoritativeNames && (!post.name.equals(parsedPost.name())
+                        || post.transferable != parsedPost.stikkord().transferable()
+                        || post.estimateAppropriation != parsedPost.stikkord().estimateAppropriation()
+                        || !Arrays.equals(post.mayBeUsedUnderPosts, usedUnder));
+                if (changed) {
+                    post.name = parsedPost.name();
+                    post.transferable = parsedPost.stikkord().transferable();
+                    post.estimateAppropriation = parsedPost.stikkord().estimateAppropriation();
+                    post.mayBeUsedUnderPosts = usedUnder;
+                }
+                posts.touched(changed);
+            }
+        }
+
+        void amounts() {
+            Map<AmountKey, Amount> existing = new HashMap<>();
+            Set<Integer> years = new HashSet<>();
+            parsed.amounts().forEach(a -> years.add(a.year()));
+            if (!years.isEmpty()) {
+                Amount.<Amount>list("year in ?1", years).forEach(a -> existing.put(AmountKey.of(a), a));
+            }
+            for (ParsedAmount parsedAmount : parsed.amounts()) {
+                Post post = postByKey.get(new PostKey(parsedAmount.chapter(), parsedAmount.post()));
+                if (post == null) {
+                    warnings.add(new ImportWarning(parsedAmount.source().line(), "kap. " + parsedAmount.chapter()
+                            + " post " + parsedAmount.post() + " is not named in the document; amount skipped"));
+                    continue;
+                }
+                AmountKey key = new AmountKey(post.id, parsedAmount.year(), parsedAmount.stage().wireName(),
+                        parsedAmount.agency());
+                Amount amount = existing.get(key);
+                if (amount == null) {
+                    amount = new Amount();
+                    amount.post = post;
+                    amount.year = parsedAmount.year();
+                    amount.stage = parsedAmount.stage();
+                    amount.agency = parsedAmount.agency();
+                    existing.put(key, amount);
+                    amounts.created();
+                } else {
+                    amounts.touched(amount.amountNok != parsedAmount.amountNok()
+                            || !Objects.equals(amount.document, document));
+                }
+                amount.amountNok = parsedAmount.amountNok();
+                amount.document = document;
+                amount.sourceLine = parsedAmount.source().line();
+                amount.sourceText = parsedAmount.source().text();
+                if (amount.id == null) {
+                    amount.persist();
+                }
+            }
+        }
+
+        void allocations() {
+            Map<AllocationKey, Allocation> ownRows = new HashMap<>();
+            Allocation.<Allocation>list("document", document)
+                    .forEach(a -> ownRows.put(new AllocationKey(a.sourceLine, a.post.id), a));
+            Map<EventKey, AllocationEvent> ownEvents = new HashMap<>();
+            AllocationEvent.<AllocationEvent>list("document", document)
+                    .forEach(e -> ownEvents.put(new EventKey(e.sourceLine, e.allocation.id), e));
+            Set<Allocation> seenRows = new HashSet<>();
+            Set<AllocationEvent> seenEvents = new HashSet<>();
+
+            for (ParsedAllocation parsedAllocation : parsed.allocations()) {
+                Post post = postByKey.get(new PostKey(parsedAllocation.chapter(), parsedAllocation.post()));
+                if (post == null) {
+                    warnings.add(new ImportWarning(parsedAllocation.source().line(), "kap. "
+                            + parsedAllocation.chapter() + " post " + parsedAllocation.post()
+                            + " is not named in the document; allocation skipped"));
+                    continue;
+                }
+                Allocation row = parsed.kind() == DocumentKind.SUPPLEMENTARY_LETTER
+                        ? earlierRowFor(parsedAllocation, post).orElse(null) : null;
+                boolean rowChanged = false;
+                if (row == null) {
+                    AllocationKey key = new AllocationKey(parsedAllocation.source().line(), post.id);
+                    row = ownRows.get(key);
+                    if (row == null) {
+                        row = new Allocation();
+                        row.post = post;
+                        row.document = document;
+                        row.sourceLine = parsedAllocation.source().line();
+                        ownRows.put(key, row);
+                        rowChanged = true;
+                    } else {
+                        rowChanged = row.year != parsedAllocation.year()
+                                || !row.agency.equals(parsedAllocation.agency())
+                                || !row.purpose.equals(parsedAllocation.purpose())
+                                || !row.comment.equals(parsedAllocation.comment());
+                    }
+                    row.year = parsedAllocation.year();
+                    row.agency = parsedAllocation.agency();
+                    row.purpose = parsedAllocation.purpose();
+                    row.comment = parsedAllocation.comment();
+                    if (row.id == null) {
+                        row.persist();
+                    }
+                    seenRows.add(row);
+                }
+                EventKey eventKey = new EventKey(parsedAllocation.source().line(), row.id);
+                AllocationEvent event = ownEvents.get(eventKey);
+                boolean created = event == null;
+                if (created) {
+                    event = new AllocationEvent();
+                    event.allocation = row;
+                    event.document = document;
+                    event.sourceLine = parsedAllocation.source().line();
+                    ownEvents.put(eventKey, event);
+                }
+                boolean eventChanged = created || event.amountNok != parsedAllocation.amountNok()
+                        || !event.effectiveDate.equals(parsedAllocation.effectiveDate());
+                event.amountNok = parsedAllocation.amountNok();
+                event.effectiveDate = parsedAllocation.effectiveDate();
+                event.sourceText = parsedAllocation.source().text();
+                if (created) {
+                    event.persist();
+                    allocations.created();
+                } else {
+                    allocations.touched(rowChanged || eventChanged);
+                }
+                seenEvents.add(event);
+            }
+            int removedEvents = 0;
+            for (AllocationEvent event : ownEvents.values()) {
+                if (!seenEvents.contains(event)) {
+                    event.delete();
+                    removedEvents++;
+                }
+            }
+            for (Allocation row : ownRows.values()) {
+                if (!seenRows.contains(row) && AllocationEvent.count("allocation = ?1 and document != ?2", row, document) == 0) {
+                    AllocationEvent.delete("allocation", row);
+                    row.delete();
+                }
+            }
+            allocations.removed(removedEvents);
+        }
+
+        /**
+         * The row of an earlier letter that a supplementary letter's change concerns: same year,
+         * agency and kap./post, and a purpose whose words begin the other's (letters misspell:
+         * "Alvorlig sykkt barn" changes the row "Alvorlig sykt barn").
+         */
+        private Optional<Allocation> earlierRowFor(ParsedAllocation change, Post post) {
+            List<String> purpose = words(change.purpose());
+            if (purpose.isEmpty()) {
+                return Optional.empty();
+            }
+            return Allocation.<Allocation>list("post = ?1 and year = ?2 and agency = ?3 and document != ?4 order by id",
+                            post, change.year(), change.agency(), document).stream()
+                    .filter(row -> sameStart(words(row.purpose), purpose))
+                    .findFirst();
+        }
+
+        private Chapter newChapter(int number) {
+            Chapter chapter = new Chapter();
+            chapter.number = number;
+            chapter.persist();
+            chapterByNumber.put(number, chapter);
+            return chapter;
+        }
+    }
+
+    static List<String> words(String text) {
+        String plain = text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
+    }
+
+    /** Whether the shorter word list begins the longer, words compared up to one typing slip. */
+    static boolean sameStart(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!nearlyEqual(shorter.get(i), longer.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Equal but for one letter added, dropped or changed (words of three letters or more). */
+    private static boolean nearlyEqual(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.abs(a.length() - b.length()) > 1 || Math.min(a.length(), b.length()) < 3) {
+            return false;
+        }
+        int firstDifference = 0;
+        while (firstDifference < Math.min(a.length(), b.length())
+                && a.charAt(firstDifference) == b.charAt(firstDifference)) {
+            firstDifference++;
+        }
+        String restOfA = a.substring(Math.min(a.length(), firstDifference + (a.length() >= b.length() ? 1 : 0)));
+        String restOfB = b.substring(Math.min(b.length(), firstDifference + (b.length() >= a.length() ? 1 : 0)));
+        return restOfA.equals(restOfB);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    private record PostKey(int chapter, int post) {
+    }
+
+    private record AmountKey(long postId, int year, String stage, String agency) {
+        static AmountKey of(Amount amount) {
+            return new AmountKey(amount.post.id, amount.year, amount.stage.wireName(), amount.agency);
+        }
+    }
+
+    private record AllocationKey(int line, long postId) {
+    }
+
+    private record EventKey(int line, long allocationId) {
+    }
+}

@@ -1,0 +1,174 @@
+package no.styringsdata.budget.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import no.styringsdata.localpg.PostgresTestResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class QueryResourceTest {
+
+    @BeforeEach
+    void seeded() {
+        SeedDocuments.importAll();
+    }
+
+    @Test
+    void chapter740HasItsCategoryPairAndPostsWithAmounts() {
+        given().when().get("/api/budget/chapters/740")
+                .then().statusCode(200)
+                .header("ETag", notNullValue())
+                .body("number", is(740))
+                .body("name", is("Helsedirektoratet"))
+                .body("kind", is("expenditure"))
+                .body("pairedChapter", is(3740))
+                .body("category.code", is("10.40"))
+                .body("category.areaCode", is("10"))
+                .body("posts.find { it.number == '01' }.kind", is("operating"))
+                .body("posts.find { it.number == '01' }.amounts.find { it.year == 2026 && it.stage == 'forslag' }.amountNok",
+                        is(1_556_792_000))
+                .body("posts.find { it.number == '21' }.stikkord.transferable", is(true));
+    }
+
+    @Test
+    void revenueChapterPairsBack() {
+        given().when().get("/api/budget/chapters/3740")
+                .then().statusCode(200).body("kind", is("revenue")).body("pairedChapter", is(740));
+    }
+
+    @Test
+    void unknownChapterIsA404Problem() {
+        given().when().get("/api/budget/chapters/999")
+                .then().statusCode(404).contentType("application/problem+json").body("detail", is("No kap. 999"));
+    }
+
+    @Test
+    void listsChaptersOfAYearAndStageWithTotalsAndPaging() {
+        given().when().get("/api/budget/chapters?year=2026&stage=forslag&kind=expenditure&size=5&page=2")
+                .then().statusCode(200)
+                .header("X-Total-Count", Integer::parseInt, greaterThan(5))
+                .header("Link", containsString("rel=\"next\""))
+                .body("size()", is(5))
+                .body("kind", everyItem(is("expenditure")))
+                .body("totalNok", everyItem(notNullValue()));
+        given().when().get("/api/budget/chapters?year=2026&stage=forslag&category=10.40")
+                .then().statusCode(200)
+                .body("find { it.number == 740 }.totalNok", is(1_672_130_000));
+    }
+
+    @Test
+    void listsAmountsAsCsvWithAHeaderRow() {
+        String csv = given().when().get("/api/budget/amounts?chapter=740&year=2026&format=csv")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        String[] lines = csv.split("\n");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "chapter,post,year,stage,agency,amountNok,sourceDocument,sourceLine,sourceText", lines[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("740,01,2026,forslag,,1556792000,"), csv);
+        given().accept("text/csv").when().get("/api/budget/chapters?year=2026&stage=forslag")
+                .then().statusCode(200).body(startsWith("number,name,kind,pairedChapter"));
+    }
+
+    @Test
+    void anEmptyCsvListStillHasItsHeader() {
+        given().when().get("/api/budget/amounts?chapter=1&format=csv")
+                .then().statusCode(200).body(startsWith("chapter,post,year,stage"));
+    }
+
+    @Test
+    void rejectsAnUnknownStageNamingTheParameter() {
+        given().when().get("/api/budget/amounts?stage=budsjett")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("stage"))
+                .body("violations[0].in", is("query"));
+    }
+
+    @Test
+    void rejectsAnOutOfRangeYear() {
+        given().when().get("/api/budget/amounts?year=99999")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", containsString("year"));
+    }
+
+    @Test
+    void sumsByProgramCategoryMatchTheDocumentsCategoryTotals() {
+        // "Sum kategori 10.40 5 120 728 5 050 189 5 063 050" (Prop. 1 S, line 14926)
+        given().when().get("/api/budget/aggregations/sums?groupBy=programCategory&year=2026&stage=forslag")
+                .then().statusCode(200)
+                .body("find { it.key == '10.40' }.amountNok", is(5_063_050_000L))
+                .body("find { it.key == '10.40' }.name", is("Sentral helseforvaltning"));
+    }
+
+    @Test
+    void comparesSaldert2025WithForslag2026() {
+        given().when().get("/api/budget/aggregations/comparison?groupBy=programCategory"
+                        + "&fromYear=2025&fromStage=saldert&toYear=2026&toStage=forslag")
+                .then().statusCode(200)
+                .body("find { it.key == '10.40' }.fromNok", is(5_050_189_000L))
+                .body("find { it.key == '10.40' }.toNok", is(5_063_050_000L))
+                .body("find { it.key == '10.40' }.differenceNok", is(12_861_000))
+                .body("find { it.key == '10.40' }.percent", is(0.3f));
+    }
+
+    @Test
+    void sumsByPostKindAndByChapter() {
+        given().when().get("/api/budget/aggregations/sums?groupBy=postKind&year=2026&stage=forslag")
+                .then().statusCode(200).body("key", hasItem("operating"));
+        given().when().get("/api/budget/aggregations/sums?groupBy=chapter&year=2026&stage=forslag")
+                .then().statusCode(200).body("find { it.key == '740' }.amountNok", is(1_672_130_000))
+                .body("key", org.hamcrest.Matchers.not(hasItem("3740")));
+        given().when().get("/api/budget/aggregations/sums?groupBy=chapter&kind=revenue&year=2026&stage=forslag")
+                .then().statusCode(200).body("key", hasItem("3740"));
+    }
+
+    @Test
+    void aggregationNeedsYearAndStage() {
+        given().when().get("/api/budget/aggregations/sums?groupBy=chapter&stage=forslag")
+                .then().statusCode(400).body("violations[0].field", is("year"));
+    }
+
+    @Test
+    void allocationsOfTheLetterAddUpAndTheSupplementaryWithdrawalCountsFromItsDate() {
+        String before = given().when().get("/api/budget/allocations?year=2025&chapter=701&post=21&asOf=2025-01-31")
+                .then().statusCode(200).extract().path("totalNok").toString();
+        String after = given().when().get("/api/budget/allocations?year=2025&chapter=701&post=21&asOf=2025-12-31")
+                .then().statusCode(200)
+                .body("allocations.size()", greaterThan(1))
+                .body("totals[0].chapter", is(701))
+                .extract().path("totalNok").toString();
+        org.junit.jupiter.api.Assertions.assertEquals(2_400_000L, Long.parseLong(before) - Long.parseLong(after));
+    }
+
+    @Test
+    void allocationsAsCsvGiveOneLinePerRow() {
+        given().when().get("/api/budget/allocations?year=2025&format=csv")
+                .then().statusCode(200).contentType(startsWith("text/csv"))
+                .body(startsWith("id,chapter,post,year,agency,purpose,comment,amountNok,eventCount"));
+    }
+
+    @Test
+    void rejectsAnInvalidAsOfDate() {
+        given().when().get("/api/budget/allocations?asOf=31.12.2025")
+                .then().statusCode(400).body("violations[0].field", is("asOf"));
+    }
+
+    @Test
+    void listsProgramCategories() {
+        given().when().get("/api/budget/categories")
+                .then().statusCode(200)
+                .body("find { it.code == '10.40' }.name", is("Sentral helseforvaltning"))
+                .body("size()", lessThan(30));
+    }
+}

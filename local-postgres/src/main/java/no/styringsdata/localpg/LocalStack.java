@@ -1,0 +1,161 @@
+package no.styringsdata.localpg;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Logger;
+
+/**
+ * Runs the whole system on one machine: one PostgreSQL (data kept in {@code .local/postgres}),
+ * one database per service, the services from their built jars, and the bundled seed documents
+ * imported through the services' own import endpoints. Ctrl-C stops it all.
+ */
+public final class LocalStack {
+
+    private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    /** A service of the stack: its module, port, database and the seed documents it imports. */
+    record Service(String module, int port, String database, String importPath, List<String> seeds) {
+    }
+
+    private static final List<Service> SERVICES = List.of(
+            new Service("budget-service", 8081, "budget", "/api/budget/imports", List.of(
+                    "003_82c1b6682bf832eb.txt", "000_8d4a857d2773e53a.txt", "004_cc102a77bccaaff9.txt",
+                    "001_74ce41b747f7677e.txt")));
+
+    private final Path root;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<Process> processes = new ArrayList<>();
+    private LocalPostgres postgres;
+
+    private LocalStack(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        int postgresPort = Integer.parseInt(System.getProperty("styringsdata.postgres.port", "55432"));
+        LocalStack stack = new LocalStack(root);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.stop();
+            stopped.countDown();
+        }, "local-stack-stop"));
+        try {
+            stack.start(postgresPort);
+        } catch (Exception e) {
+            LOG.severe("The stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private void start(int postgresPort) throws Exception {
+        Instant started = Instant.now();
+        Path data = root.resolve(".local/postgres");
+        Files.createDirectories(data.getParent());
+        postgres = LocalPostgres.startPersistent(data, postgresPort);
+        for (Service service : SERVICES) {
+            String url = postgres.ensureDatabase(service.database());
+            processes.add(launch(service, url));
+        }
+        for (Service service : SERVICES) {
+            awaitReady(service);
+            importSeeds(service);
+        }
+        long seconds = Duration.between(started, Instant.now()).toSeconds();
+        Service budget = SERVICES.get(0);
+        String base = "http://localhost:" + budget.port();
+        LOG.info(() -> String.join("\n",
+                "",
+                "Styringsdata is running (started in " + seconds + " s). PostgreSQL data: " + data,
+                "  Budget API:  " + base + "/api/budget/chapters",
+                "  Example:     " + base + "/api/budget/amounts?chapter=740&post=01&year=2026&stage=forslag",
+                "  Swagger UI:  " + base + "/api/budget/swagger-ui",
+                "  OpenAPI:     " + base + "/api/budget/openapi",
+                "Press Ctrl-C to stop everything.", ""));
+    }
+
+    private Process launch(Service service, String jdbcUrl) throws IOException {
+        Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first with ./mvnw package -DskipTests");
+        }
+        Path log = root.resolve(".local").resolve(service.module() + ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Xss512k",
+                "-Dquarkus.http.port=" + service.port(), "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        String prefix = service.database().toUpperCase();
+        builder.environment().put(prefix + "_DB_URL", jdbcUrl);
+        builder.environment().put(prefix + "_DB_USER", LocalPostgres.USER);
+        LOG.info(() -> "Starting " + service.module() + " on port " + service.port() + " (log: " + log + ")");
+        return builder.start();
+    }
+
+    private void awaitReady(Service service) throws InterruptedException {
+        URI ready = URI.create("http://localhost:" + service.port() + "/q/health/ready");
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(service.module() + " was not ready within " + READY_TIMEOUT.toSeconds()
+                + " s; see .local/" + service.module() + ".log");
+    }
+
+    private void importSeeds(Service service) throws IOException, InterruptedException {
+        for (String seed : service.seeds()) {
+            String text = Files.readString(root.resolve("seeds").resolve(seed), StandardCharsets.UTF_8);
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + service.port()
+                            + service.importPath()))
+                    .header("Content-Type", "text/plain; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Importing " + seed + " into " + service.module() + " failed: "
+                        + response.statusCode() + " " + response.body());
+            }
+            boolean changed = response.body().contains("\"changed\":true");
+            LOG.info(() -> "Imported " + seed + " into " + service.module() + (changed ? "" : " (already there)"));
+        }
+    }
+
+    private void stop() {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        LOG.info("Stopped.");
+    }
+}
