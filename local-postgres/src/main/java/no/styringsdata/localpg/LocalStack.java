@@ -25,14 +25,24 @@ public final class LocalStack {
     private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
-    /** A service of the stack: its module, port, database and the seed documents it imports. */
-    record Service(String module, int port, String database, String importPath, List<String> seeds) {
+    /**
+     * A service of the stack: its module, port, database, public path prefix, a list to show, and
+     * the seed documents it imports (in order).
+     */
+    record Service(String module, int port, String database, String prefix, String example, List<String> seeds) {
+
+        String url(String path) {
+            return "http://localhost:" + port + prefix + path;
+        }
     }
 
     private static final List<Service> SERVICES = List.of(
-            new Service("budget-service", 8081, "budget", "/api/budget/imports", List.of(
+            new Service("budget-service", 8081, "budget", "/api/budget",
+                    "/amounts?chapter=740&post=01&year=2026&stage=forslag", List.of(
                     "003_82c1b6682bf832eb.txt", "000_8d4a857d2773e53a.txt", "004_cc102a77bccaaff9.txt",
-                    "001_74ce41b747f7677e.txt")));
+                    "001_74ce41b747f7677e.txt")),
+            new Service("assignment-service", 8082, "assignments", "/api/assignments", "/TB2025-43", List.of(
+                    "000_8d4a857d2773e53a.txt", "004_cc102a77bccaaff9.txt")));
 
     private final Path root;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -75,16 +85,16 @@ public final class LocalStack {
             importSeeds(service);
         }
         long seconds = Duration.between(started, Instant.now()).toSeconds();
-        Service budget = SERVICES.get(0);
-        String base = "http://localhost:" + budget.port();
-        LOG.info(() -> String.join("\n",
-                "",
-                "Styringsdata is running (started in " + seconds + " s). PostgreSQL data: " + data,
-                "  Budget API:  " + base + "/api/budget/chapters",
-                "  Example:     " + base + "/api/budget/amounts?chapter=740&post=01&year=2026&stage=forslag",
-                "  Swagger UI:  " + base + "/api/budget/swagger-ui",
-                "  OpenAPI:     " + base + "/api/budget/openapi",
-                "Press Ctrl-C to stop everything.", ""));
+        StringBuilder urls = new StringBuilder("\nStyringsdata is running (started in " + seconds
+                + " s). PostgreSQL data: " + data + "\n");
+        for (Service service : SERVICES) {
+            urls.append("  ").append(service.module()).append('\n')
+                    .append("    API:        ").append(service.url(service.example())).append('\n')
+                    .append("    Swagger UI: ").append(service.url("/swagger-ui")).append('\n')
+                    .append("    OpenAPI:    ").append(service.url("/openapi")).append('\n');
+        }
+        urls.append("Press Ctrl-C to stop everything.\n");
+        LOG.info(urls::toString);
     }
 
     private Process launch(Service service, String jdbcUrl) throws IOException {
@@ -125,8 +135,7 @@ public final class LocalStack {
     private void importSeeds(Service service) throws IOException, InterruptedException {
         for (String seed : service.seeds()) {
             String text = Files.readString(root.resolve("seeds").resolve(seed), StandardCharsets.UTF_8);
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + service.port()
-                            + service.importPath()))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service.url("/imports")))
                     .header("Content-Type", "text/plain; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
                     .build();

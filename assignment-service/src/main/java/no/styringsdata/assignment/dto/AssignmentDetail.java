@@ -1,0 +1,64 @@
+package no.styringsdata.assignment.dto;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import no.styringsdata.assignment.domain.AssignmentStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One assignment with its deadlines, references and status history.")
+public record AssignmentDetail(
+        @Schema(example = "TB2025-43") String id,
+        @Schema(example = "2025") int year,
+        @Schema(example = "43") int number,
+        Letter letter,
+        @Schema(example = "[\"SHA\"]") List<String> departments,
+        String title,
+        @Schema(description = "The full text, wrapped lines joined and hyphenation repaired") String text,
+        @Schema(nullable = true, description = "The hovedmål the assignment sits under") Goal goal,
+        @Schema(description = "Carried over from an earlier year's letter") boolean continuedFromEarlierYear,
+        List<DeadlineView> deadlines,
+        References references,
+        AssignmentStatus status,
+        @Schema(description = "Every status it has had, oldest first") List<StatusChangeView> statusHistory,
+        @Schema(description = "The letter line the assignment's id is on", example = "1933") int sourceLine) {
+
+    @Schema(description = "The allocation letter the assignment was given in.")
+    public record Letter(@Schema(example = "tildelingsbrev") String kind, @Schema(example = "2025") int year,
+                         @Schema(nullable = true) String title, @Schema(nullable = true) LocalDate date) {
+    }
+
+    @Schema(description = "A hovedmål (main goal) of the letter.")
+    public record Goal(@Schema(example = "6") int number, String title) {
+    }
+
+    @Schema(description = "A deadline (frist).")
+    public record DeadlineView(
+            @Schema(nullable = true, description = "Null when the text gives no date") LocalDate date,
+            @Schema(nullable = true, description = "Which part it is for, e.g. `del 1`") String label,
+            @Schema(description = "The sentence as written") String text,
+            @Schema(description = "The text gives no year; the letter's was taken") boolean yearInferred,
+            int line) {
+    }
+
+    @Schema(description = "What the text refers to.")
+    public record References(
+            @Schema(example = "[\"TTB2024-58\"]") List<String> assignments,
+            List<PostRefView> posts) {
+    }
+
+    @Schema(description = "A budget chapter and post; `post` null for the whole chapter.")
+    public record PostRefView(@Schema(example = "714") int chapter, @Schema(example = "21", nullable = true) Integer post) {
+    }
+
+    @Schema(description = "One entry of the status history.")
+    public record StatusChangeView(
+            AssignmentStatus status,
+            LocalDate date,
+            @Schema(nullable = true) String note,
+            @Schema(description = "The letter for the initial status, `api` for changes made here",
+                    example = "Tildelingsbrev 2025, line 1933") String source,
+            @Schema(example = "anonymous") String recordedBy,
+            Instant recordedAt) {
+    }
+}

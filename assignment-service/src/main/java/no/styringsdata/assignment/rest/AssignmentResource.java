@@ -1,0 +1,217 @@
+package no.styringsdata.assignment.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import no.styringsdata.assignment.domain.AssignmentStatus;
+import no.styringsdata.assignment.dto.AssignmentDetail;
+import no.styringsdata.assignment.dto.AssignmentRow;
+import no.styringsdata.assignment.dto.StatusInput;
+import no.styringsdata.assignment.dto.Summary;
+import no.styringsdata.assignment.service.AssignmentFilter;
+import no.styringsdata.assignment.service.AssignmentQueryService;
+import no.styringsdata.assignment.service.StatusService;
+import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.rest.PageRequest;
+import no.styringsdata.platform.rest.PagedResponse;
+import no.styringsdata.platform.rest.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Tag(name = "Assignments", description = "Oppdrag: assignments from allocation letters, their deadlines and status")
+public class AssignmentResource {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    /** Who records a status change until the JWT subject takes its place. */
+    static final String USER_HEADER = "X-User";
+
+    @Inject
+    AssignmentQueryService queries;
+
+    @Inject
+    StatusService statuses;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
+    @Operation(summary = "List and search assignments",
+            description = "Assignments as flat rows, filtered by year, owning department, goal (hovedmål), current "
+                    + "status and deadline dates. `q` searches title and text in Norwegian (stemmed, so `ventetid` "
+                    + "finds `ventetider`; \"phrases\", `or` and `-not` work) and ranks the best matches first. "
+                    + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
+    @APIResponse(responseCode = "200", description = "One page of assignments",
+            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssignmentRow.class, type = SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "search for ventetid", value = Examples.ASSIGNMENTS)),
+                    @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "as CSV", value = Examples.ASSIGNMENTS_CSV))})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "invalid status", value = Examples.PROBLEM_VALIDATION)))
+    public Response list(
+            @Parameter(description = "Year of the assignment id", example = "2025")
+            @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = "Owning department (avdeling), e.g. SHA", example = "SHA")
+            @QueryParam("department") @Size(min = 1, max = 20) String department,
+            @Parameter(description = "Hovedmål number", example = "6") @QueryParam("goal") @Min(0) @Max(999) Integer goal,
+            @Parameter(description = "Current status: " + "not_started, in_progress, delivered, delayed or cancelled",
+                    example = "not_started") @QueryParam("status") String status,
+            @Parameter(description = "Only assignments with a deadline on or after this date", example = "2025-06-01")
+            @QueryParam("dueFrom") String dueFrom,
+            @Parameter(description = "Only assignments with a deadline on or before this date", example = "2025-12-31")
+            @QueryParam("dueTo") String dueTo,
+            @Parameter(description = "Full-text search in title and text (Norwegian)", example = "ventetid")
+            @QueryParam("q") @Size(max = 500) String q,
+            @Parameter(description = "id (default), deadline, title, status or relevance (default with `q`); "
+                    + "`-` before it reverses the order", example = "deadline") @QueryParam("sort") String sort,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @BeanParam @Valid PageRequest paging) {
+        if (sort != null && !AssignmentQueryService.SORT_KEYS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
+            throw Problems.invalidField("query", "sort", "must be one of " + String.join(", ", AssignmentQueryService.SORT_KEYS)
+                    + ", optionally with - before it");
+        }
+        var filter = new AssignmentFilter(year, department, goal, status(status, "query"), date(dueFrom, "dueFrom"),
+                date(dueTo, "dueTo"), q);
+        var page = queries.list(filter, sort, paging);
+        return PagedResponse.of(page.rows(), AssignmentRow.class, page.total(), paging, uriInfo);
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Summarise a year's assignments",
+            description = "Counts of the year's assignments per owning department, goal and current status, and the "
+                    + "open ones (not delivered or cancelled) whose deadline is within `withinDays` days of `asOf` "
+                    + "or already past, earliest first.")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class),
+                    examples = @ExampleObject(name = "2025", value = Examples.SUMMARY)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    public Summary summary(
+            @Parameter(description = "Year of the assignments; this year when omitted", example = "2025")
+            @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = "How many days ahead counts as due", example = "30")
+            @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3660) int withinDays,
+            @Parameter(description = "The date to count from; today when omitted", example = "2025-06-01")
+            @QueryParam("asOf") String asOf) {
+        LocalDate from = asOf == null ? LocalDate.now(Clock.systemUTC()) : date(asOf, "asOf");
+        return queries.summary(year == null ? from.getYear() : year, from, withinDays);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get one assignment",
+            description = "The assignment with its letter, owning departments, goal, full text, deadlines (with the "
+                    + "sentence and line each was read from), references to other assignments and budget posts, and "
+                    + "its current status with the whole history.")
+    @APIResponse(responseCode = "200", description = "The assignment",
+            headers = @Header(name = "ETag", description = "The assignment's version, for If-Match"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssignmentDetail.class),
+                    examples = @ExampleObject(name = "TB2025-43", value = Examples.ASSIGNMENT)))
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+                    value = Examples.PROBLEM_NOT_FOUND)))
+    public Response get(@Parameter(description = "Assignment id", example = "TB2025-43")
+                        @PathParam("id") @Size(max = 40) String id) {
+        var found = queries.assignmentWithVersion(id)
+                .orElseThrow(() -> Problems.notFound("No assignment " + id));
+        return Response.ok(found.detail()).tag(Versions.etag(found.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a status change",
+            description = "Adds an entry to the assignment's status history (`not_started`, `in_progress`, "
+                    + "`delivered`, `delayed`, `cancelled`) with the date it took effect (today when omitted), a note, "
+                    + "who recorded it (`X-User` for now) and when. Send the `ETag` you read as `If-Match` to make sure "
+                    + "nobody changed it since (412 if they did). Sending the latest entry again records nothing (200).")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = {@Header(name = "ETag", description = "The assignment's new version"), @Header(name = "Location")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssignmentDetail.StatusChangeView.class),
+                    examples = @ExampleObject(name = "in progress", value = Examples.STATUS_CHANGE)))
+    @APIResponse(responseCode = "200", description = "The same as the latest entry; nothing recorded",
+            headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssignmentDetail.StatusChangeView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status, note too long or invalid date",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
+                    value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
+                    value = Examples.PROBLEM_STALE)))
+    public Response recordStatus(
+            @Parameter(description = "Assignment id", example = "TB2025-43") @PathParam("id") @Size(max = 40) String id,
+            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Who records the change (until sign-in arrives)", example = "kari")
+            @HeaderParam(USER_HEADER) @Size(max = 200) String user,
+            StatusInput input) {
+        String who = user == null || user.isBlank() ? "anonymous" : user.strip();
+        var recorded = statuses.record(id, input, Versions.fromIfMatch(ifMatch), who);
+        Response.ResponseBuilder response = recorded.created()
+                ? Response.created(uriInfo.getBaseUriBuilder().path(id).build()) : Response.ok();
+        return response.entity(recorded.change()).tag(Versions.etag(recorded.version())).build();
+    }
+
+    private static AssignmentStatus status(String value, String in) {
+        if (value == null) {
+            return null;
+        }
+        return AssignmentStatus.fromWireName(value.strip()).orElseThrow(() ->
+                Problems.invalidField(in, "status", "must be one of " + AssignmentStatus.wireNames()));
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidField("query", field, "must be a date such as 2025-06-01");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package no.styringsdata.assignment.rest;
+
+/** Example payloads for the OpenAPI document, kept in one place. */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String PROBLEM_VALIDATION = """
+            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
+            "detail":"status: must be one of not_started, in_progress, delivered, delayed, cancelled",\
+            "instance":"/api/assignments/TB2025-43/status","violations":[{"field":"status","in":"body",\
+            "message":"must be one of not_started, in_progress, delivered, delayed, cancelled"}]}""";
+
+    static final String PROBLEM_EMPTY_BODY = """
+            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
+            "detail":"body: the letter text is empty","instance":"/api/assignments/imports",\
+            "violations":[{"field":"body","in":"body","message":"the letter text is empty"}]}""";
+
+    static final String PROBLEM_NOT_FOUND = """
+            {"type":"https://styringsdata.no/problems/not-found","title":"Not Found","status":404,\
+            "detail":"No assignment TB2025-999","instance":"/api/assignments/TB2025-999"}""";
+
+    static final String PROBLEM_STALE = """
+            {"type":"https://styringsdata.no/problems/stale-version","title":"Precondition Failed","status":412,\
+            "detail":"You sent If-Match for version 0 of TB2025-43, but it is at version 1 now. Read it again and retry.",\
+            "instance":"/api/assignments/TB2025-43/status"}""";
+
+    static final String PROBLEM_UNREADABLE = """
+            {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
+            "detail":"No assignment id (such as TB2025-43) starts a line: not an allocation letter with assignments",\
+            "instance":"/api/assignments/imports"}""";
+
+    static final String IMPORT_REPORT = """
+            {"letterKind":"tildelingsbrev","year":2025,"title":"Tildelingsbrev 2025","letterDate":"2024-12-20",\
+            "changed":true,"assignments":{"created":72,"updated":0,"unchanged":0},"warnings":[],"parseMillis":150}""";
+
+    static final String ASSIGNMENTS = """
+            [{"id":"TB2025-43","year":2025,"number":43,"letterKind":"tildelingsbrev","departments":"SHA",\
+            "goalNumber":6,"title":"Reduserte ventetider","status":"not_started","firstDeadline":null,"lastDeadline":null}]""";
+
+    static final String ASSIGNMENTS_CSV = """
+            id,year,number,letterKind,departments,goalNumber,title,status,firstDeadline,lastDeadline
+            TB2025-43,2025,43,tildelingsbrev,SHA,6,"Reduserte ventetider",not_started,,
+            """;
+
+    static final String ASSIGNMENT = """
+            {"id":"TB2025-43","year":2025,"number":43,\
+            "letter":{"kind":"tildelingsbrev","year":2025,"title":"Tildelingsbrev 2025","date":"2024-12-20"},\
+            "departments":["SHA"],"title":"Reduserte ventetider","text":"Helsedirektoratet skal ...",\
+            "goal":{"number":6,"title":"..."},"continuedFromEarlierYear":false,\
+            "deadlines":[{"date":null,"label":null,"text":"Frist: Arbeidet skal være ferdigstilt i løpet av 2025.",\
+            "yearInferred":false,"line":1940}],\
+            "references":{"assignments":["TTB2024-58"],"posts":[]},"status":"in_progress",\
+            "statusHistory":[{"status":"not_started","date":"2024-12-20","note":null,\
+            "source":"Tildelingsbrev 2025, line 1933","recordedBy":"import","recordedAt":"2025-01-02T09:00:00Z"},\
+            {"status":"in_progress","date":"2025-02-01","note":"Arbeidet er startet.","source":"api",\
+            "recordedBy":"kari","recordedAt":"2025-02-01T10:12:00Z"}],"sourceLine":1933}""";
+
+    static final String STATUS_CHANGE = """
+            {"status":"in_progress","date":"2025-02-01","note":"Arbeidet er startet.","source":"api",\
+            "recordedBy":"kari","recordedAt":"2025-02-01T10:12:00Z"}""";
+
+    static final String SUMMARY = """
+            {"year":2025,"asOf":"2025-06-01","withinDays":30,"total":83,\
+            "byDepartment":[{"key":"SHA","name":null,"count":40}],\
+            "byGoal":[{"key":"6","name":"...","count":7},{"key":"none","name":null,"count":11}],\
+            "byStatus":[{"key":"not_started","name":null,"count":82},{"key":"in_progress","name":null,"count":1}],\
+            "due":[{"id":"TB2025-20","title":"...","status":"not_started","deadline":"2025-06-01",\
+            "deadlineText":"Frist: 1. juni 2025","overdue":false}]}""";
+}

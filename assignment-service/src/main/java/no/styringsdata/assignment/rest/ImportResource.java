@@ -1,0 +1,57 @@
+package no.styringsdata.assignment.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import no.styringsdata.assignment.dto.ImportReport;
+import no.styringsdata.assignment.service.ImportService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/imports")
+@Tag(name = "Imports", description = "Reading allocation letters into the service")
+public class ImportResource {
+
+    @Inject
+    ImportService imports;
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import an allocation letter",
+            description = "Takes the plain text of a tildelingsbrev or supplerende tildelingsbrev (UTF-8) and imports "
+                    + "its assignments (oppdrag), all or nothing, matched by their id (`TB2025-43`). Importing the "
+                    + "same letter again changes nothing and says so; a supplementary letter adds its assignments to "
+                    + "those already there. A new assignment starts as `not_started`, recorded once in its status "
+                    + "history with the letter as source; later imports never touch the history.")
+    @RequestBody(description = "The letter's text", required = true,
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
+                    examples = @ExampleObject(name = "one assignment of a letter", value = """
+                            Tildelingsbrev 2025
+                            3.6 Hovedmål 6: Kortere ventetider
+                            TB2025-43 SHA
+                            Reduserte ventetider
+                            Helsedirektoratet skal ... Frist: 1. juni 2025""")))
+    @APIResponse(responseCode = "200", description = "The import report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "the main letter of 2025", value = Examples.IMPORT_REPORT)))
+    @APIResponse(responseCode = "400", description = "Empty body",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_EMPTY_BODY)))
+    @APIResponse(responseCode = "415", description = "The body is not text/plain",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Not an allocation letter with assignments; nothing was written",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE)))
+    public ImportReport importLetter(String text) {
+        return imports.importLetter(text);
+    }
+}

@@ -1,0 +1,192 @@
+package no.styringsdata.assignment.service;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.styringsdata.assignment.domain.AssignmentStatus;
+import no.styringsdata.assignment.dto.AssignmentDetail;
+import no.styringsdata.assignment.dto.AssignmentRow;
+import no.styringsdata.assignment.dto.Summary;
+import no.styringsdata.assignment.entity.Assignment;
+import no.styringsdata.assignment.entity.Deadline;
+import no.styringsdata.assignment.entity.StatusChange;
+import no.styringsdata.platform.rest.PageRequest;
+
+/** Reads assignments: the filtered, searchable list, one assignment in full, and a year's summary. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AssignmentQueryService {
+
+    /** The orders the list can be sorted in; {@code -} before a key reverses it. */
+    public static final List<String> SORT_KEYS = List.of("id", "deadline", "title", "status", "relevance");
+
+    public record Page<T>(List<T> rows, long total) {
+    }
+
+    /**
+     * One page of assignments. Full-text search ({@code q}) uses PostgreSQL's Norwegian configuration
+     * on title and text ({@code websearch_to_tsquery}: words, "phrases", -not, or) and, unless
+     * another sort is asked for, ranks the best matches first.
+     */
+    public Page<AssignmentRow> list(AssignmentFilter filter, String sort, PageRequest paging) {
+        StringBuilder where = new StringBuilder(" from assignment a where true");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.year() != null) {
+            where.append(" and a.year = :year");
+            params.put("year", filter.year());
+        }
+        if (filter.department() != null) {
+            where.append(" and upper(:department) = any (a.departments)");
+            params.put("department", filter.department());
+        }
+        if (filter.goal() != null) {
+            where.append(" and a.goal_number = :goal");
+            params.put("goal", filter.goal());
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", filter.status().wireName());
+        }
+        if (filter.dueFrom() != null || filter.dueTo() != null) {
+            where.append(" and exists (select 1 from deadline d where d.assignment_id = a.id and d.due_date is not null");
+            if (filter.dueFrom() != null) {
+                where.append(" and d.due_date >= :dueFrom");
+                params.put("dueFrom", filter.dueFrom());
+            }
+            if (filter.dueTo() != null) {
+                where.append(" and d.due_date <= :dueTo");
+                params.put("dueTo", filter.dueTo());
+            }
+            where.append(")");
+        }
+        boolean search = filter.q() != null && !filter.q().isBlank();
+        if (search) {
+            where.append(" and a.search_vector @@ websearch_to_tsquery('norwegian', :q)");
+            params.put("q", filter.q());
+        }
+        long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("select count(*)" + where), params)
+                .getSingleResult()).longValue();
+        Query idQuery = Panache.getEntityManager()
+                .createNativeQuery("select a.id" + where + " order by " + orderBy(sort, search))
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size);
+        @SuppressWarnings("unchecked")
+        List<String> ids = bind(idQuery, params).getResultList();
+        return new Page<>(rows(ids), total);
+    }
+
+    private static String orderBy(String sort, boolean search) {
+        String key = sort == null ? (search ? "relevance" : "id") : sort;
+        boolean descending = key.startsWith("-");
+        String direction = descending ? " desc" : "";
+        String expression = switch (descending ? key.substring(1) : key) {
+            case "deadline" -> "(select min(d.due_date) from deadline d where d.assignment_id = a.id)" + direction + " nulls last";
+            case "title" -> "a.title" + direction;
+            case "status" -> "a.status" + direction;
+            case "relevance" -> search
+                    ? "ts_rank(a.search_vector, websearch_to_tsquery('norwegian', :q))" + (descending ? "" : " desc")
+                    : "a.year, a.number";
+            default -> "a.year" + direction + ", a.number" + direction;
+        };
+        return expression + ", a.id";
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    /** The rows of these assignments, in the order given. */
+    private List<AssignmentRow> rows(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Assignment> byId = Assignment.<Assignment>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<String, List<LocalDate>> dates = new HashMap<>();
+        Deadline.<Deadline>list("assignment.id in ?1 and dueDate is not null", ids)
+                .forEach(d -> dates.computeIfAbsent(d.assignment.id, k -> new ArrayList<>()).add(d.dueDate));
+        return ids.stream().map(byId::get).map(a -> {
+            List<LocalDate> due = dates.getOrDefault(a.id, List.of());
+            return new AssignmentRow(a.id, a.year, a.number, a.letterKind, String.join(" ", a.departments),
+                    a.goalNumber, a.title, a.status,
+                    due.stream().min(Comparator.naturalOrder()).orElse(null),
+                    due.stream().max(Comparator.naturalOrder()).orElse(null));
+        }).toList();
+    }
+
+    /** An assignment in full, and its version for the ETag. */
+    public record Versioned(AssignmentDetail detail, long version) {
+    }
+
+    public Optional<Versioned> assignmentWithVersion(String id) {
+        return Assignment.<Assignment>findByIdOptional(id).map(a -> new Versioned(detail(a), a.version));
+    }
+
+    static AssignmentDetail detail(Assignment a) {
+        var letter = new AssignmentDetail.Letter(a.letterKind, a.letterYear, a.letterTitle, a.letterDate);
+        var goal = a.goalNumber == null ? null : new AssignmentDetail.Goal(a.goalNumber, a.goalTitle);
+        var deadlines = a.deadlines.stream()
+                .map(d -> new AssignmentDetail.DeadlineView(d.dueDate, d.label, d.text, d.yearInferred, d.sourceLine))
+                .toList();
+        var references = new AssignmentDetail.References(List.copyOf(a.assignmentRefs),
+                a.postRefs.stream().map(p -> new AssignmentDetail.PostRefView(p.chapter, p.post)).toList());
+        var history = StatusChange.historyOf(a).stream()
+                .map(s -> new AssignmentDetail.StatusChangeView(s.status, s.statusDate, s.note, s.source,
+                        s.recordedBy, s.recordedAt))
+                .toList();
+        return new AssignmentDetail(a.id, a.year, a.number, letter, Arrays.asList(a.departments), a.title, a.text,
+                goal, a.continued, deadlines, references, a.status, history, a.sourceLine);
+    }
+
+    /**
+     * A year's assignments counted per department, goal and status, and the open ones with a deadline
+     * from any time up to {@code withinDays} after {@code asOf}.
+     */
+    public Summary summary(int year, LocalDate asOf, int withinDays) {
+        List<Assignment> assignments = Assignment.list("year = ?1 order by number, id", year);
+        Map<String, Long> departments = new TreeMap<>();
+        Map<Integer, Long> goals = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        Map<Integer, String> goalTitles = new HashMap<>();
+        Map<AssignmentStatus, Long> statuses = new LinkedHashMap<>();
+        Arrays.stream(AssignmentStatus.values()).forEach(s -> statuses.put(s, 0L));
+        for (Assignment a : assignments) {
+            for (String department : a.departments) {
+                departments.merge(department, 1L, Long::sum);
+            }
+            goals.merge(a.goalNumber, 1L, Long::sum);
+            if (a.goalNumber != null) {
+                goalTitles.putIfAbsent(a.goalNumber, a.goalTitle);
+            }
+            statuses.merge(a.status, 1L, Long::sum);
+        }
+        LocalDate until = asOf.plusDays(withinDays);
+        List<Summary.Due> due = assignments.isEmpty() ? List.of()
+                : Deadline.<Deadline>list("assignment in ?1 and dueDate <= ?2 order by dueDate, assignment.id, position",
+                        assignments, until).stream()
+                .filter(d -> d.assignment.status.isOpen())
+                .map(d -> new Summary.Due(d.assignment.id, d.assignment.title, d.assignment.status, d.dueDate, d.text,
+                        d.dueDate.isBefore(asOf)))
+                .toList();
+        return new Summary(year, asOf, withinDays, assignments.size(),
+                departments.entrySet().stream().map(e -> new Summary.Count(e.getKey(), null, e.getValue())).toList(),
+                goals.entrySet().stream().map(e -> new Summary.Count(e.getKey() == null ? "none" : e.getKey().toString(),
+                        goalTitles.get(e.getKey()), e.getValue())).toList(),
+                statuses.entrySet().stream().map(e -> new Summary.Count(e.getKey().wireName(), null, e.getValue()))
+                        .toList(),
+                due);
+    }
+}

@@ -1,0 +1,87 @@
+package no.styringsdata.assignment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import no.styringsdata.assignment.domain.AssignmentStatus;
+import no.styringsdata.assignment.dto.AssignmentDetail;
+import no.styringsdata.assignment.dto.StatusInput;
+import no.styringsdata.assignment.entity.Assignment;
+import no.styringsdata.assignment.entity.StatusChange;
+import no.styringsdata.platform.problem.Problems;
+
+/**
+ * Records status changes: each one is a new entry of the assignment's history (never an edit), and
+ * bumps the assignment's version so that writers who read an older version get 412.
+ */
+@ApplicationScoped
+public class StatusService {
+
+    public static final int MAX_NOTE_LENGTH = 2000;
+    static final String API_SOURCE = "api";
+
+    /** The outcome: whether a history entry was recorded (false: the same status was sent again), the entry and the new version. */
+    public record Recorded(boolean created, AssignmentDetail.StatusChangeView change, long version) {
+    }
+
+    @Transactional
+    public Recorded record(String id, StatusInput input, Long expectedVersion, String user) {
+        if (input == null) {
+            throw Problems.invalidField("body", "status", "is required");
+        }
+        if (input.status() == null || input.status().isBlank()) {
+            throw Problems.invalidField("body", "status", "is required, one of " + AssignmentStatus.wireNames());
+        }
+        AssignmentStatus status = AssignmentStatus.fromWireName(input.status().strip()).orElseThrow(() ->
+                Problems.invalidField("body", "status", "must be one of " + AssignmentStatus.wireNames()));
+        if (input.note() != null && input.note().length() > MAX_NOTE_LENGTH) {
+            throw Problems.invalidField("body", "note", "must be at most " + MAX_NOTE_LENGTH + " characters");
+        }
+        // Locked so that two writers who both sent the current version cannot both pass the check.
+        Assignment assignment = Assignment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (assignment == null) {
+            throw Problems.notFound("No assignment " + id);
+        }
+        if (expectedVersion != null && assignment.version != expectedVersion) {
+            throw Problems.staleVersion("You sent If-Match for version " + expectedVersion + " of " + id
+                    + ", but it is at version " + assignment.version + " now. Read it again and retry.");
+        }
+        Instant now = Instant.now();
+        LocalDate date = input.date() != null ? input.date() : LocalDate.now(Clock.systemUTC());
+        String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+
+        List<StatusChange> history = StatusChange.historyOf(assignment);
+        StatusChange latest = history.isEmpty() ? null : history.get(history.size() - 1);
+        if (latest != null && latest.status == status && latest.statusDate.equals(date)
+                && Objects.equals(latest.note, note)) {
+            return new Recorded(false, view(latest), assignment.version);
+        }
+        StatusChange change = new StatusChange();
+        change.assignment = assignment;
+        change.status = status;
+        change.statusDate = date;
+        change.note = note;
+        change.source = API_SOURCE;
+        change.recordedBy = user;
+        change.recordedAt = now;
+        change.persist();
+        if (assignment.status != status) {
+            assignment.status = status;
+        } else {
+            // A new history entry is a change of the assignment even when the status stays the same.
+            Assignment.getEntityManager().lock(assignment, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        Assignment.flush();
+        return new Recorded(true, view(change), assignment.version);
+    }
+
+    private static AssignmentDetail.StatusChangeView view(StatusChange s) {
+        return new AssignmentDetail.StatusChangeView(s.status, s.statusDate, s.note, s.source, s.recordedBy,
+                s.recordedAt);
+    }
+}

@@ -1,0 +1,110 @@
+package no.styringsdata.assignment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import no.styringsdata.localpg.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class ImportResourceTest {
+
+    @Test
+    void theMainAndTheSupplementaryLetterOf2025Give83Assignments() {
+        SeedDocuments.importLetters();
+        given().when().get("/api/assignments?year=2025&size=1").then().statusCode(200).header("X-Total-Count", "83");
+    }
+
+    @Test
+    void reimportingTheSameLettersChangesNothing() {
+        SeedDocuments.importLetters();
+        JsonPath main = importText(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
+        assertEquals("tildelingsbrev", main.getString("letterKind"));
+        assertEquals(2025, main.getInt("year"));
+        assertEquals(false, main.getBoolean("changed"));
+        assertEquals(0, main.getInt("assignments.created") + main.getInt("assignments.updated"));
+        assertEquals(72, main.getInt("assignments.unchanged"));
+
+        JsonPath supplementary = importText(SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER));
+        assertEquals("supplerende-tildelingsbrev", supplementary.getString("letterKind"));
+        assertEquals(false, supplementary.getBoolean("changed"));
+        assertEquals(11, supplementary.getInt("assignments.unchanged"));
+        // the gap between TB2025-88 and TB2025-90, line 219
+        assertEquals(219, supplementary.getInt("warnings[0].line"));
+        given().when().get("/api/assignments?year=2025&size=1").then().statusCode(200).header("X-Total-Count", "83");
+    }
+
+    @Test
+    void reimportingKeepsTheStatusHistory() {
+        SeedDocuments.importLetters();
+        given().contentType("application/json").body("{\"status\":\"in_progress\",\"date\":\"2025-02-03\"}")
+                .when().post("/api/assignments/TB2025-20/status").then().statusCode(201);
+        importText(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
+        given().when().get("/api/assignments/TB2025-20").then().statusCode(200)
+                .body("status", is("in_progress"))
+                .body("statusHistory[0].status", is("not_started"))
+                .body("statusHistory[0].recordedBy", is("import"))
+                .body("statusHistory[0].source", containsString("line"))
+                .body("statusHistory[-1].status", is("in_progress"));
+    }
+
+    @Test
+    void rejectsAnEmptyBody() {
+        given().contentType("text/plain").body("   ").when().post("/api/assignments/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("body"));
+    }
+
+    @Test
+    void rejectsGarbageAndWritesNothing() {
+        SeedDocuments.importLetters();
+        long before = SeedDocuments.assignmentCount();
+        given().contentType("text/plain").body("lorem ipsum\n\u0000\u0001 dolor TB 12 34\nFrist: frist")
+                .when().post("/api/assignments/imports")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", containsString("unreadable-document"))
+                .body("detail", not(containsString("Exception")));
+        assertEquals(before, SeedDocuments.assignmentCount());
+    }
+
+    @Test
+    void rejectsTheAnnualReportAndTheBudgetProposal() {
+        SeedDocuments.importLetters();
+        long before = SeedDocuments.assignmentCount();
+        for (String seed : new String[] {SeedDocuments.ANNUAL_REPORT, SeedDocuments.PROP1S}) {
+            given().contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
+                    .when().post("/api/assignments/imports")
+                    .then().statusCode(422).contentType("application/problem+json");
+        }
+        assertEquals(before, SeedDocuments.assignmentCount());
+    }
+
+    @Test
+    void storesALetterWhoseReferencesAreNoBudgetPosts() {
+        // "kap. 0" and "post 00" read as references, but no such chapter or post exists
+        JsonPath report = importText("""
+                Tildelingsbrev 2099
+
+                TB2099-1 Avd. HOD SHA Prøve
+                Se kap. 0 og kap. 714, post 00 og post 21. Frist: 1. mars 2099.
+                """);
+        assertEquals(2099, report.getInt("year"));
+        given().when().get("/api/assignments/TB2099-1").then().statusCode(200)
+                .body("references.posts.chapter", everyItem(greaterThan(0)));
+    }
+
+    private static JsonPath importText(String text) {
+        return given().contentType("text/plain; charset=UTF-8").body(text)
+                .when().post("/api/assignments/imports")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}

@@ -1,0 +1,46 @@
+package no.styringsdata.assignment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import no.styringsdata.localpg.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class ServiceContractTest {
+
+    @Test
+    void healthIsUp() {
+        given().when().get("/q/health")
+                .then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void servesADocumentedOpenApiContract() {
+        given().accept("application/json").when().get("/api/assignments/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Styringsdata assignments API"))
+                .body("paths", hasKey("/api/assignments"))
+                .body("paths", hasKey("/api/assignments/{id}/status"))
+                .body("paths", hasKey("/api/assignments/summary"))
+                .body("paths.'/api/assignments/imports'.post.summary", equalTo("Import an allocation letter"))
+                .body("paths.'/api/assignments/{id}/status'.post.responses", hasKey("412"));
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        given().when().get("/api/assignments/swagger-ui/")
+                .then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void unknownPathIsAProblem() {
+        given().when().get("/api/assignments/TB2025-1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+}

@@ -1,0 +1,108 @@
+package no.styringsdata.assignment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import no.styringsdata.localpg.PostgresTestResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class StatusResourceTest {
+
+    @BeforeEach
+    void letters() {
+        SeedDocuments.importLetters();
+    }
+
+    @Test
+    void recordsAStatusChangeInTheHistoryAndRefusesAStaleVersion() {
+        String etag = given().when().get("/api/assignments/TB2025-30").then().statusCode(200)
+                .extract().header("ETag");
+        int before = historySize("TB2025-30");
+
+        String newEtag = given().header("If-Match", etag).header("X-User", "kari").contentType("application/json")
+                .body("{\"status\":\"delivered\",\"date\":\"2025-05-02\",\"note\":\"Levert i brev.\"}")
+                .when().post("/api/assignments/TB2025-30/status")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("status", is("delivered"))
+                .body("recordedBy", is("kari"))
+                .body("source", is("api"))
+                .extract().header("ETag");
+        assertNotEquals(etag, newEtag);
+
+        given().when().get("/api/assignments/TB2025-30").then().statusCode(200)
+                .header("ETag", is(newEtag))
+                .body("status", is("delivered"))
+                .body("statusHistory", hasSize(before + 1))
+                .body("statusHistory[-1].date", is("2025-05-02"))
+                .body("statusHistory[-1].note", is("Levert i brev."))
+                .body("statusHistory[-1].recordedAt", notNullValue());
+        given().when().get("/api/assignments?status=delivered").then().statusCode(200)
+                .body("id", hasItem("TB2025-30"));
+
+        given().header("If-Match", etag).contentType("application/json").body("{\"status\":\"cancelled\"}")
+                .when().post("/api/assignments/TB2025-30/status")
+                .then().statusCode(412).contentType("application/problem+json");
+        assertEquals(before + 1, historySize("TB2025-30"));
+    }
+
+    @Test
+    void sendingTheLatestEntryAgainRecordsNothing() {
+        String body = "{\"status\":\"delayed\",\"date\":\"2025-06-10\",\"note\":\"Venter på data.\"}";
+        given().contentType("application/json").body(body).when().post("/api/assignments/TB2025-31/status")
+                .then().statusCode(201);
+        int after = historySize("TB2025-31");
+        given().contentType("application/json").body(body).when().post("/api/assignments/TB2025-31/status")
+                .then().statusCode(200).body("recordedBy", is("anonymous"));
+        assertEquals(after, historySize("TB2025-31"));
+    }
+
+    @Test
+    void rejectsAnInvalidStatusAndWritesNothing() {
+        int before = historySize("TB2025-32");
+        given().contentType("application/json").body("{\"status\":\"done\"}")
+                .when().post("/api/assignments/TB2025-32/status")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("status"))
+                .body("violations[0].in", is("body"));
+        given().contentType("application/json").body("{\"note\":\"no status\"}")
+                .when().post("/api/assignments/TB2025-32/status")
+                .then().statusCode(400).body("violations[0].field", is("status"));
+        given().contentType("application/json").body("{\"status\":\"delivered\",\"date\":\"yesterday\"}")
+                .when().post("/api/assignments/TB2025-32/status")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"status\":\"delivered\",\"note\":\"" + "x".repeat(2001) + "\"}")
+                .when().post("/api/assignments/TB2025-32/status")
+                .then().statusCode(400).body("violations[0].field", is("note"));
+        given().when().get("/api/assignments/TB2025-32").then().statusCode(200)
+                .body("status", is("not_started"))
+                .body("statusHistory", hasSize(before));
+    }
+
+    @Test
+    void unknownAssignmentOrMalformedIfMatchIsAProblem() {
+        given().contentType("application/json").body("{\"status\":\"delivered\"}")
+                .when().post("/api/assignments/TB2025-999/status")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("If-Match", "yesterday").contentType("application/json").body("{\"status\":\"delivered\"}")
+                .when().post("/api/assignments/TB2025-33/status")
+                .then().statusCode(400).body("violations[0].field", is("If-Match"))
+                .body("status", not(is(500)));
+    }
+
+    private static int historySize(String id) {
+        return given().when().get("/api/assignments/" + id).then().statusCode(200)
+                .extract().jsonPath().getList("statusHistory").size();
+    }
+}
