@@ -44,7 +44,11 @@ public final class LocalStack {
             new Service("assignment-service", 8082, "assignments", "/api/assignments", "/TB2025-43", List.of(
                     "000_8d4a857d2773e53a.txt", "004_cc102a77bccaaff9.txt")));
 
+    /** The roles of the development token the local run prints and imports with. */
+    private static final String[] EDITOR_ROLES = {"budget-editor", "assignment-editor", "indicator-editor"};
+
     private final Path root;
+    private String devToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> processes = new ArrayList<>();
     private LocalPostgres postgres;
@@ -76,6 +80,8 @@ public final class LocalStack {
         Path data = root.resolve(".local/postgres");
         Files.createDirectories(data.getParent());
         postgres = LocalPostgres.startPersistent(data, postgresPort);
+        devToken = DevTokens.fromPem(Files.readString(root.resolve("dev-keys/privateKey.pem")))
+                .token("local-developer", Duration.ofHours(12), EDITOR_ROLES);
         for (Service service : SERVICES) {
             String url = postgres.ensureDatabase(service.database());
             processes.add(launch(service, url));
@@ -93,7 +99,11 @@ public final class LocalStack {
                     .append("    Swagger UI: ").append(service.url("/swagger-ui")).append('\n')
                     .append("    OpenAPI:    ").append(service.url("/openapi")).append('\n');
         }
-        urls.append("Press Ctrl-C to stop everything.\n");
+        urls.append("Reads are public. For writes, a development token (12 h; roles ")
+                .append(String.join(", ", EDITOR_ROLES)).append("; accepted only by services given dev-keys/):\n")
+                .append("  export TOKEN=").append(devToken).append('\n')
+                .append("  curl -H \"Authorization: Bearer $TOKEN\" ...\n")
+                .append("Press Ctrl-C to stop everything.\n");
         LOG.info(urls::toString);
     }
 
@@ -110,6 +120,8 @@ public final class LocalStack {
         String prefix = service.database().toUpperCase();
         builder.environment().put(prefix + "_DB_URL", jdbcUrl);
         builder.environment().put(prefix + "_DB_USER", LocalPostgres.USER);
+        builder.environment().put("JWT_PUBLIC_KEY_LOCATION", root.resolve("dev-keys/publicKey.pem").toUri().toString());
+        builder.environment().put("JWT_ISSUER", DevTokens.ISSUER);
         LOG.info(() -> "Starting " + service.module() + " on port " + service.port() + " (log: " + log + ")");
         return builder.start();
     }
@@ -137,6 +149,7 @@ public final class LocalStack {
             String text = Files.readString(root.resolve("seeds").resolve(seed), StandardCharsets.UTF_8);
             HttpRequest request = HttpRequest.newBuilder(URI.create(service.url("/imports")))
                     .header("Content-Type", "text/plain; charset=UTF-8")
+                    .header("Authorization", "Bearer " + devToken)
                     .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package no.styringsdata.assignment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -52,7 +53,6 @@ public class AssignmentResource {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     /** Who records a status change until the JWT subject takes its place. */
-    static final String USER_HEADER = "X-User";
 
     @Inject
     AssignmentQueryService queries;
@@ -157,13 +157,14 @@ public class AssignmentResource {
     }
 
     @POST
+    @RolesAllowed(AssignmentRoles.EDITOR)
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a status change",
             description = "Adds an entry to the assignment's status history (`not_started`, `in_progress`, "
                     + "`delivered`, `delayed`, `cancelled`) with the date it took effect (today when omitted), a note, "
-                    + "who recorded it (`X-User` for now) and when. Send the `ETag` you read as `If-Match` to make sure "
+                    + "who recorded it (the bearer token's subject) and when. Send the `ETag` you read as `If-Match` to make sure "
                     + "nobody changed it since (412 if they did). Sending the latest entry again records nothing (200).")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = {@Header(name = "ETag", description = "The assignment's new version"), @Header(name = "Location")},
@@ -177,6 +178,9 @@ public class AssignmentResource {
     @APIResponse(responseCode = "400", description = "Unknown status, note too long or invalid date",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
                     value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The token lacks the assignment-editor role",
+            content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "404", description = "No such assignment",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
@@ -186,11 +190,8 @@ public class AssignmentResource {
     public Response recordStatus(
             @Parameter(description = "Assignment id", example = "TB2025-43") @PathParam("id") @Size(max = 40) String id,
             @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = "Who records the change (until sign-in arrives)", example = "kari")
-            @HeaderParam(USER_HEADER) @Size(max = 200) String user,
             StatusInput input) {
-        String who = user == null || user.isBlank() ? "anonymous" : user.strip();
-        var recorded = statuses.record(id, input, Versions.fromIfMatch(ifMatch), who);
+        var recorded = statuses.record(id, input, Versions.fromIfMatch(ifMatch));
         Response.ResponseBuilder response = recorded.created()
                 ? Response.created(uriInfo.getBaseUriBuilder().path(id).build()) : Response.ok();
         return response.entity(recorded.change()).tag(Versions.etag(recorded.version())).build();

@@ -1,5 +1,6 @@
 package no.styringsdata.assignment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ public class ImportResource {
     ImportService imports;
 
     @POST
+    @RolesAllowed(AssignmentRoles.EDITOR)
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an allocation letter",
@@ -46,6 +48,10 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "Empty body",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_EMPTY_BODY)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token lacks the assignment-editor role",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not text/plain",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Not an allocation letter with assignments; nothing was written",

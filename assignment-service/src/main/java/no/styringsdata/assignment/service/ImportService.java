@@ -1,6 +1,7 @@
 package no.styringsdata.assignment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import no.styringsdata.assignment.importer.ParsedDeadline;
 import no.styringsdata.assignment.importer.ParsedLetter;
 import no.styringsdata.assignment.importer.PostRef;
 import no.styringsdata.platform.importing.DocumentFormatException;
+import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.problem.Problems;
 
 /**
@@ -35,6 +37,9 @@ public class ImportService {
     static final String IMPORT_USER = "import";
 
     private final AllocationLetterParser parser = new AllocationLetterParser();
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public ImportReport importLetter(String text) {
@@ -65,6 +70,10 @@ public class ImportService {
             }
         }
         var counts = new ImportReport.ChangeCounts(created, updated, unchanged);
+        if (counts.changed()) {
+            audit.record("import", "letter", letter.kind().wireName() + " " + letter.year()
+                    + (letter.title() == null ? "" : ": " + letter.title()), null, counts);
+        }
         return new ImportReport(letter.kind().wireName(), letter.year(), letter.title(), letter.date(),
                 counts.changed(), counts, letter.warnings(), parseMillis);
     }

@@ -1,6 +1,7 @@
 package no.styringsdata.assignment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import no.styringsdata.assignment.dto.AssignmentDetail;
 import no.styringsdata.assignment.dto.StatusInput;
 import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.assignment.entity.StatusChange;
+import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.problem.Problems;
 
 /**
@@ -22,6 +24,9 @@ import no.styringsdata.platform.problem.Problems;
 @ApplicationScoped
 public class StatusService {
 
+    @Inject
+    AuditLog audit;
+
     public static final int MAX_NOTE_LENGTH = 2000;
     static final String API_SOURCE = "api";
 
@@ -30,7 +35,7 @@ public class StatusService {
     }
 
     @Transactional
-    public Recorded record(String id, StatusInput input, Long expectedVersion, String user) {
+    public Recorded record(String id, StatusInput input, Long expectedVersion) {
         if (input == null) {
             throw Problems.invalidField("body", "status", "is required");
         }
@@ -67,7 +72,7 @@ public class StatusService {
         change.statusDate = date;
         change.note = note;
         change.source = API_SOURCE;
-        change.recordedBy = user;
+        change.recordedBy = audit.subject();
         change.recordedAt = now;
         change.persist();
         if (assignment.status != status) {
@@ -77,6 +82,7 @@ public class StatusService {
             Assignment.getEntityManager().lock(assignment, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         Assignment.flush();
+        audit.record("status-change", "assignment", id, latest == null ? null : view(latest), view(change));
         return new Recorded(true, view(change), assignment.version);
     }
 

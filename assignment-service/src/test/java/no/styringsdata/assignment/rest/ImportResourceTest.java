@@ -46,7 +46,7 @@ class ImportResourceTest {
     @Test
     void reimportingKeepsTheStatusHistory() {
         SeedDocuments.importLetters();
-        given().contentType("application/json").body("{\"status\":\"in_progress\",\"date\":\"2025-02-03\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"in_progress\",\"date\":\"2025-02-03\"}")
                 .when().post("/api/assignments/TB2025-20/status").then().statusCode(201);
         importText(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
         given().when().get("/api/assignments/TB2025-20").then().statusCode(200)
@@ -59,7 +59,7 @@ class ImportResourceTest {
 
     @Test
     void rejectsAnEmptyBody() {
-        given().contentType("text/plain").body("   ").when().post("/api/assignments/imports")
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").body("   ").when().post("/api/assignments/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", is("body"));
     }
@@ -68,7 +68,7 @@ class ImportResourceTest {
     void rejectsGarbageAndWritesNothing() {
         SeedDocuments.importLetters();
         long before = SeedDocuments.assignmentCount();
-        given().contentType("text/plain").body("lorem ipsum\n\u0000\u0001 dolor TB 12 34\nFrist: frist")
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").body("lorem ipsum\n\u0000\u0001 dolor TB 12 34\nFrist: frist")
                 .when().post("/api/assignments/imports")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", containsString("unreadable-document"))
@@ -81,7 +81,7 @@ class ImportResourceTest {
         SeedDocuments.importLetters();
         long before = SeedDocuments.assignmentCount();
         for (String seed : new String[] {SeedDocuments.ANNUAL_REPORT, SeedDocuments.PROP1S}) {
-            given().contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
+            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
                     .when().post("/api/assignments/imports")
                     .then().statusCode(422).contentType("application/problem+json");
         }
@@ -103,7 +103,7 @@ class ImportResourceTest {
     }
 
     private static JsonPath importText(String text) {
-        return given().contentType("text/plain; charset=UTF-8").body(text)
+        return given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text)
                 .when().post("/api/assignments/imports")
                 .then().statusCode(200).extract().jsonPath();
     }

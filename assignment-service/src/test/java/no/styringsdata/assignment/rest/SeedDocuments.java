@@ -37,7 +37,7 @@ final class SeedDocuments {
             return;
         }
         for (String seed : new String[] {ALLOCATION_LETTER, SUPPLEMENTARY_LETTER}) {
-            given().contentType("text/plain; charset=UTF-8").body(text(seed))
+            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text(seed))
                     .when().post("/api/assignments/imports")
                     .then().statusCode(200);
         }

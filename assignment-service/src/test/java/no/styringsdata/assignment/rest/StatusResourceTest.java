@@ -30,13 +30,13 @@ class StatusResourceTest {
                 .extract().header("ETag");
         int before = historySize("TB2025-30");
 
-        String newEtag = given().header("If-Match", etag).header("X-User", "kari").contentType("application/json")
+        String newEtag = given().auth().oauth2(Tokens.EDITOR).header("If-Match", etag).contentType("application/json")
                 .body("{\"status\":\"delivered\",\"date\":\"2025-05-02\",\"note\":\"Levert i brev.\"}")
                 .when().post("/api/assignments/TB2025-30/status")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
                 .body("status", is("delivered"))
-                .body("recordedBy", is("kari"))
+                .body("recordedBy", is("test-editor"))
                 .body("source", is("api"))
                 .extract().header("ETag");
         assertNotEquals(etag, newEtag);
@@ -51,7 +51,7 @@ class StatusResourceTest {
         given().when().get("/api/assignments?status=delivered").then().statusCode(200)
                 .body("id", hasItem("TB2025-30"));
 
-        given().header("If-Match", etag).contentType("application/json").body("{\"status\":\"cancelled\"}")
+        given().auth().oauth2(Tokens.EDITOR).header("If-Match", etag).contentType("application/json").body("{\"status\":\"cancelled\"}")
                 .when().post("/api/assignments/TB2025-30/status")
                 .then().statusCode(412).contentType("application/problem+json");
         assertEquals(before + 1, historySize("TB2025-30"));
@@ -60,29 +60,29 @@ class StatusResourceTest {
     @Test
     void sendingTheLatestEntryAgainRecordsNothing() {
         String body = "{\"status\":\"delayed\",\"date\":\"2025-06-10\",\"note\":\"Venter på data.\"}";
-        given().contentType("application/json").body(body).when().post("/api/assignments/TB2025-31/status")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body(body).when().post("/api/assignments/TB2025-31/status")
                 .then().statusCode(201);
         int after = historySize("TB2025-31");
-        given().contentType("application/json").body(body).when().post("/api/assignments/TB2025-31/status")
-                .then().statusCode(200).body("recordedBy", is("anonymous"));
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body(body).when().post("/api/assignments/TB2025-31/status")
+                .then().statusCode(200).body("recordedBy", is("test-editor"));
         assertEquals(after, historySize("TB2025-31"));
     }
 
     @Test
     void rejectsAnInvalidStatusAndWritesNothing() {
         int before = historySize("TB2025-32");
-        given().contentType("application/json").body("{\"status\":\"done\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"done\"}")
                 .when().post("/api/assignments/TB2025-32/status")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", is("status"))
                 .body("violations[0].in", is("body"));
-        given().contentType("application/json").body("{\"note\":\"no status\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"note\":\"no status\"}")
                 .when().post("/api/assignments/TB2025-32/status")
                 .then().statusCode(400).body("violations[0].field", is("status"));
-        given().contentType("application/json").body("{\"status\":\"delivered\",\"date\":\"yesterday\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"delivered\",\"date\":\"yesterday\"}")
                 .when().post("/api/assignments/TB2025-32/status")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body("{\"status\":\"delivered\",\"note\":\"" + "x".repeat(2001) + "\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"delivered\",\"note\":\"" + "x".repeat(2001) + "\"}")
                 .when().post("/api/assignments/TB2025-32/status")
                 .then().statusCode(400).body("violations[0].field", is("note"));
         given().when().get("/api/assignments/TB2025-32").then().statusCode(200)
@@ -92,10 +92,10 @@ class StatusResourceTest {
 
     @Test
     void unknownAssignmentOrMalformedIfMatchIsAProblem() {
-        given().contentType("application/json").body("{\"status\":\"delivered\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"delivered\"}")
                 .when().post("/api/assignments/TB2025-999/status")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().header("If-Match", "yesterday").contentType("application/json").body("{\"status\":\"delivered\"}")
+        given().auth().oauth2(Tokens.EDITOR).header("If-Match", "yesterday").contentType("application/json").body("{\"status\":\"delivered\"}")
                 .when().post("/api/assignments/TB2025-33/status")
                 .then().statusCode(400).body("violations[0].field", is("If-Match"))
                 .body("status", not(is(500)));

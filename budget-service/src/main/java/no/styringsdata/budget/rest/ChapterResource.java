@@ -1,5 +1,6 @@
 package no.styringsdata.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -115,6 +116,7 @@ public class ChapterResource {
     }
 
     @PUT
+    @RolesAllowed(BudgetRoles.EDITOR)
     @Path("/{chapter}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or correct a chapter",
@@ -125,6 +127,9 @@ public class ChapterResource {
     @APIResponse(responseCode = "400", description = "Invalid chapter number or body",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
                     value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
+            content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
                     value = Examples.PROBLEM_STALE)))
@@ -137,6 +142,7 @@ public class ChapterResource {
     }
 
     @PUT
+    @RolesAllowed(BudgetRoles.EDITOR)
     @Path("/{chapter}/posts/{post}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or correct a post",
@@ -149,6 +155,9 @@ public class ChapterResource {
     @APIResponse(responseCode = "404", description = "No such chapter",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
+            content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
                     value = Examples.PROBLEM_STALE)))
@@ -160,6 +169,7 @@ public class ChapterResource {
     }
 
     @PUT
+    @RolesAllowed(BudgetRoles.EDITOR)
     @Path("/{chapter}/posts/{post}/amounts/{year}/{stage}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set or correct an amount",
@@ -173,6 +183,9 @@ public class ChapterResource {
     @APIResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
+            content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
                     value = Examples.PROBLEM_STALE)))

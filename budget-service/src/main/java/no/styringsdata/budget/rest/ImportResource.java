@@ -1,5 +1,6 @@
 package no.styringsdata.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ public class ImportResource {
     ImportService imports;
 
     @POST
+    @RolesAllowed(BudgetRoles.EDITOR)
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a budget document",
@@ -54,6 +56,10 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "Empty body or unknown kind",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not text/plain",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Not a document this service reads, or not readable; nothing was written",

@@ -1,6 +1,7 @@
 package no.styringsdata.budget.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import no.styringsdata.budget.entity.Amount;
 import no.styringsdata.budget.entity.Chapter;
 import no.styringsdata.budget.entity.Post;
 import no.styringsdata.budget.entity.ProgramCategory;
+import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.problem.Problems;
 
 /**
@@ -21,6 +23,9 @@ import no.styringsdata.platform.problem.Problems;
 @ApplicationScoped
 @Transactional
 public class BudgetWriteService {
+
+    @Inject
+    AuditLog audit;
 
     /** The outcome of a create-or-update: whether it created, and the new version (for the ETag). */
     public record Written(boolean created, long version) {
@@ -34,6 +39,8 @@ public class BudgetWriteService {
         }
         Chapter chapter = Chapter.findById(number);
         boolean created = chapter == null;
+        ChapterInput before = created ? null
+                : new ChapterInput(chapter.name, chapter.category == null ? null : chapter.category.code);
         if (created) {
             requireNoVersion(expectedVersion, "kap. " + number);
             chapter = new Chapter();
@@ -44,6 +51,8 @@ public class BudgetWriteService {
         chapter.name = input.name().strip();
         chapter.category = category;
         chapter.persistAndFlush();
+        audit.record(created ? "create" : "update", "chapter", String.valueOf(number), before,
+                new ChapterInput(chapter.name, input.categoryCode()));
         return new Written(created, chapter.version);
     }
 
@@ -52,6 +61,7 @@ public class BudgetWriteService {
                 .orElseThrow(() -> Problems.notFound("No kap. " + chapterNumber + "; create the chapter first."));
         Post post = Post.findByNumber(chapterNumber, number).orElse(null);
         boolean created = post == null;
+        PostInput before = created ? null : postState(post);
         String subject = "kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(number);
         if (created) {
             requireNoVersion(expectedVersion, subject);
@@ -67,6 +77,8 @@ public class BudgetWriteService {
         post.estimateAppropriation = input.estimateAppropriation();
         post.mayBeUsedUnderPosts = usedUnder.stream().distinct().sorted().mapToInt(Integer::intValue).toArray();
         post.persistAndFlush();
+        audit.record(created ? "create" : "update", "post", chapterNumber + "." + BudgetQueryService.postNumber(number),
+                before, postState(post));
         return new Written(created, post.version);
     }
 
@@ -80,6 +92,7 @@ public class BudgetWriteService {
                 agency == null ? new Object[] {post, year, stage} : new Object[] {post, year, stage, agency})
                 .firstResult();
         boolean created = amount == null;
+        AmountInput before = created ? null : new AmountInput(amount.amountNok, amount.sourceText);
         String subject = "the " + stage.wireName() + " amount of " + year;
         if (created) {
             requireNoVersion(expectedVersion, subject);
@@ -96,7 +109,15 @@ public class BudgetWriteService {
         amount.sourceLine = null;
         amount.sourceText = input.note() == null ? "Set through the API" : "Set through the API: " + input.note();
         amount.persistAndFlush();
+        audit.record(created ? "create" : "update", "amount", chapterNumber + "." + BudgetQueryService.postNumber(postNumber)
+                + "/" + year + "/" + stage.wireName() + (agency == null ? "" : "/" + agency), before,
+                new AmountInput(amount.amountNok, amount.sourceText));
         return new Written(created, amount.version);
+    }
+
+    private static PostInput postState(Post post) {
+        return new PostInput(post.name, post.transferable, post.estimateAppropriation,
+                java.util.Arrays.stream(post.mayBeUsedUnderPosts).boxed().toList());
     }
 
     private static void requireVersion(long current, Long expected, String subject) {

@@ -35,6 +35,7 @@ import no.styringsdata.budget.importer.ParsedChapter;
 import no.styringsdata.budget.importer.ParsedDocument;
 import no.styringsdata.budget.importer.ParsedPost;
 import no.styringsdata.budget.importer.SelfCheck;
+import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.importing.DocumentLines;
 import no.styringsdata.platform.importing.ImportWarning;
 import no.styringsdata.platform.problem.Problems;
@@ -48,6 +49,9 @@ public class ImportService {
 
     @Inject
     DocumentParsers parsers;
+
+    @Inject
+    AuditLog audit;
 
     /**
      * Parses and stores a document, all or nothing; {@code requestedKind} overrides detection but
@@ -74,7 +78,12 @@ public class ImportService {
         long started = System.nanoTime();
         ParsedDocument document = parsers.parse(kind, text, dateIfUndated);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
-        return store(document, text, parseMillis);
+        ImportReport report = store(document, text, parseMillis);
+        if (report.changed()) {
+            audit.record("import", "document", kind.wireName() + ": " + document.title(), null, new ImportSummary(
+                    report.chapters(), report.posts(), report.amounts(), report.allocations(), report.failedChecks()));
+        }
+        return report;
     }
 
     private ImportReport store(ParsedDocument parsed, String text, long parseMillis) {
@@ -422,6 +431,12 @@ public class ImportService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
+    }
+
+    /** What an import changed, as the audit log keeps it. */
+    record ImportSummary(ImportReport.ChangeCounts chapters, ImportReport.ChangeCounts posts,
+                                 ImportReport.ChangeCounts amounts, ImportReport.ChangeCounts allocations,
+                                 long failedChecks) {
     }
 
     private record PostKey(int chapter, int post) {

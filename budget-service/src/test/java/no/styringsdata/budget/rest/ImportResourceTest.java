@@ -36,7 +36,7 @@ class ImportResourceTest {
         SeedDocuments.importAll();
         for (String seed : new String[] {SeedDocuments.PROP1S, SeedDocuments.ALLOCATION_LETTER,
                 SeedDocuments.SUPPLEMENTARY_LETTER, SeedDocuments.ANNUAL_REPORT}) {
-            JsonPath report = given().contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
+            JsonPath report = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
                     .queryParams(SeedDocuments.dateOf(seed))
                     .when().post("/api/budget/imports").then().statusCode(200).extract().jsonPath();
             assertEquals(false, report.getBoolean("changed"), seed);
@@ -62,7 +62,7 @@ class ImportResourceTest {
 
     @Test
     void rejectsAnEmptyBody() {
-        given().contentType("text/plain").body("   ").when().post("/api/budget/imports")
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").body("   ").when().post("/api/budget/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", is("body"));
     }
@@ -71,7 +71,7 @@ class ImportResourceTest {
     void rejectsGarbageAndWritesNothing() {
         SeedDocuments.importAll();
         long before = amountCount();
-        given().contentType("text/plain").body("lorem ipsum\n\u0000\u0001 dolor 12 34\nSum sum sum")
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").body("lorem ipsum\n\u0000\u0001 dolor 12 34\nSum sum sum")
                 .when().post("/api/budget/imports")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", containsString("unreadable-document"))
@@ -81,7 +81,7 @@ class ImportResourceTest {
 
     @Test
     void rejectsADocumentOfAnotherKindThanAskedFor() {
-        given().contentType("text/plain").queryParam("kind", "prop1s")
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").queryParam("kind", "prop1s")
                 .body(SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER))
                 .when().post("/api/budget/imports")
                 .then().statusCode(422).contentType("application/problem+json");
@@ -89,7 +89,7 @@ class ImportResourceTest {
 
     @Test
     void rejectsAnUnknownKindNamingTheParameter() {
-        given().contentType("text/plain").queryParam("kind", "budget")
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").queryParam("kind", "budget")
                 .body("x").when().post("/api/budget/imports")
                 .then().statusCode(400).body("violations[0].field", is("kind"));
     }
@@ -101,7 +101,7 @@ class ImportResourceTest {
         String text = SeedDocuments.text(SeedDocuments.PROP1S);
         // Cut in the middle of a chapter table: the last table has no Sum kap. line.
         String truncated = text.substring(0, text.indexOf("Sum kap. 740"));
-        int status = given().contentType("text/plain").body(truncated).when().post("/api/budget/imports")
+        int status = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").body(truncated).when().post("/api/budget/imports")
                 .then().extract().statusCode();
         assertEquals(true, status == 200 || status == 422, "status " + status);
         given().when().get("/api/budget/amounts?chapter=740&post=01&year=2026&stage=forslag")
@@ -113,7 +113,7 @@ class ImportResourceTest {
 
     @Test
     void rejectsAWrongContentType() {
-        given().contentType("application/json").body("{}").when().post("/api/budget/imports")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{}").when().post("/api/budget/imports")
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
@@ -127,7 +127,7 @@ class ImportResourceTest {
     }
 
     private static JsonPath importText(String text) {
-        return given().contentType("text/plain; charset=UTF-8").body(text)
+        return given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text)
                 .when().post("/api/budget/imports")
                 .then().statusCode(200).extract().jsonPath();
     }

@@ -48,7 +48,7 @@ final class SeedDocuments {
             return;
         }
         for (String seed : new String[] {PROP1S, ALLOCATION_LETTER, SUPPLEMENTARY_LETTER, ANNUAL_REPORT}) {
-            given().contentType("text/plain; charset=UTF-8").body(text(seed))
+            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text(seed))
                     .queryParams(dateOf(seed))
                     .when().post("/api/budget/imports")
                     .then().statusCode(200);

@@ -18,23 +18,23 @@ class WriteResourceTest {
 
     @Test
     void createsAndCorrectsAChapterPostAndAmountWithOptimisticLocking() {
-        String etag = given().contentType("application/json").body("{\"name\":\"Testkapittel\"}")
+        String etag = given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"Testkapittel\"}")
                 .when().put("/api/budget/chapters/" + CHAPTER)
                 .then().statusCode(201).header("ETag", notNullValue()).extract().header("ETag");
 
-        given().contentType("application/json").header("If-Match", etag).body("{\"name\":\"Testkapittel, rettet\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").header("If-Match", etag).body("{\"name\":\"Testkapittel, rettet\"}")
                 .when().put("/api/budget/chapters/" + CHAPTER)
                 .then().statusCode(200);
-        given().contentType("application/json").header("If-Match", etag).body("{\"name\":\"Lost update\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").header("If-Match", etag).body("{\"name\":\"Lost update\"}")
                 .when().put("/api/budget/chapters/" + CHAPTER)
                 .then().statusCode(412).contentType("application/problem+json");
         given().when().get("/api/budget/chapters/" + CHAPTER).then().body("name", is("Testkapittel, rettet"));
 
-        given().contentType("application/json")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json")
                 .body("{\"name\":\"Salgsinntekter\",\"transferable\":true,\"mayBeUsedUnderPosts\":[70]}")
                 .when().put("/api/budget/chapters/" + CHAPTER + "/posts/01")
                 .then().statusCode(201);
-        given().contentType("application/json").body("{\"amountNok\":1234567,\"note\":\"test\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"amountNok\":1234567,\"note\":\"test\"}")
                 .when().put("/api/budget/chapters/" + CHAPTER + "/posts/01/amounts/2026/revidert")
                 .then().statusCode(201);
         given().when().get("/api/budget/amounts?chapter=" + CHAPTER)
@@ -49,7 +49,7 @@ class WriteResourceTest {
 
     @Test
     void rejectsAChapterWithoutANameNamingTheField() {
-        given().contentType("application/json").body("{\"name\":\"\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"\"}")
                 .when().put("/api/budget/chapters/4998")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", is("name"));
@@ -58,45 +58,45 @@ class WriteResourceTest {
 
     @Test
     void rejectsAChapterNumberOutOfRange() {
-        given().contentType("application/json").body("{\"name\":\"x\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"x\"}")
                 .when().put("/api/budget/chapters/7000")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void rejectsAnUnknownCategory() {
-        given().contentType("application/json").body("{\"name\":\"x\",\"categoryCode\":\"99.99\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"x\",\"categoryCode\":\"99.99\"}")
                 .when().put("/api/budget/chapters/4997")
                 .then().statusCode(400).body("violations[0].field", is("categoryCode"));
     }
 
     @Test
     void rejectsAPostNumberOutOfRangeAndAMissingAmount() {
-        given().contentType("application/json").body("{\"name\":\"x\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"x\"}")
                 .when().put("/api/budget/chapters/4996").then().statusCode(201);
-        given().contentType("application/json").body("{\"name\":\"x\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"x\"}")
                 .when().put("/api/budget/chapters/4996/posts/100")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body("{\"name\":\"x\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"x\"}")
                 .when().put("/api/budget/chapters/4996/posts/01").then().statusCode(201);
-        given().contentType("application/json").body("{\"note\":\"no amount\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"note\":\"no amount\"}")
                 .when().put("/api/budget/chapters/4996/posts/01/amounts/2026/forslag")
                 .then().statusCode(400).body("violations[0].field", is("amountNok"));
-        given().contentType("application/json").body("{\"amountNok\":1}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"amountNok\":1}")
                 .when().put("/api/budget/chapters/4996/posts/01/amounts/2026/budsjett")
                 .then().statusCode(400).body("violations[0].field", is("stage"));
     }
 
     @Test
     void rejectsMalformedJson() {
-        given().contentType("application/json").body("{\"name\":")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":")
                 .when().put("/api/budget/chapters/4995")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void rejectsAPostForAMissingChapter() {
-        given().contentType("application/json").body("{\"name\":\"x\"}")
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"x\"}")
                 .when().put("/api/budget/chapters/4994/posts/01")
                 .then().statusCode(404).contentType("application/problem+json");
     }
