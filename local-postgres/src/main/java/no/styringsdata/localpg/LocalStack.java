@@ -44,6 +44,9 @@ public final class LocalStack {
             new Service("assignment-service", 8082, "assignments", "/api/assignments", "/TB2025-43", List.of(
                     "000_8d4a857d2773e53a.txt", "004_cc102a77bccaaff9.txt")));
 
+    /** The front door, started once the services are up; its routes default to the ports above. */
+    private static final Service GATEWAY = new Service("gateway", 8080, null, "", "/swagger-ui", List.of());
+
     /** The roles of the development token the local run prints and imports with. */
     private static final String[] EDITOR_ROLES = {"budget-editor", "assignment-editor", "indicator-editor"};
 
@@ -90,9 +93,17 @@ public final class LocalStack {
             awaitReady(service);
             importSeeds(service);
         }
+        processes.add(launch(GATEWAY, null));
+        awaitLive(GATEWAY);
         long seconds = Duration.between(started, Instant.now()).toSeconds();
         StringBuilder urls = new StringBuilder("\nStyringsdata is running (started in " + seconds
-                + " s). PostgreSQL data: " + data + "\n");
+                + " s). PostgreSQL data: " + data + "\n")
+                .append("  Gateway:      ").append(GATEWAY.url("")).append('\n')
+                .append("  Swagger UI:   ").append(GATEWAY.url("/swagger-ui")).append(" (all three APIs)\n");
+        for (Service service : SERVICES) {
+            urls.append("  e.g.         ").append(GATEWAY.url(service.prefix() + service.example())).append('\n');
+        }
+        urls.append("Each service also answers on its own port:\n");
         for (Service service : SERVICES) {
             urls.append("  ").append(service.module()).append('\n')
                     .append("    API:        ").append(service.url(service.example())).append('\n')
@@ -117,9 +128,11 @@ public final class LocalStack {
                 "-Dquarkus.http.port=" + service.port(), "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        String prefix = service.database().toUpperCase();
-        builder.environment().put(prefix + "_DB_URL", jdbcUrl);
-        builder.environment().put(prefix + "_DB_USER", LocalPostgres.USER);
+        if (service.database() != null) {
+            String prefix = service.database().toUpperCase();
+            builder.environment().put(prefix + "_DB_URL", jdbcUrl);
+            builder.environment().put(prefix + "_DB_USER", LocalPostgres.USER);
+        }
         builder.environment().put("JWT_PUBLIC_KEY_LOCATION", root.resolve("dev-keys/publicKey.pem").toUri().toString());
         builder.environment().put("JWT_ISSUER", DevTokens.ISSUER);
         LOG.info(() -> "Starting " + service.module() + " on port " + service.port() + " (log: " + log + ")");
@@ -127,7 +140,16 @@ public final class LocalStack {
     }
 
     private void awaitReady(Service service) throws InterruptedException {
-        URI ready = URI.create("http://localhost:" + service.port() + "/q/health/ready");
+        await(service, "/q/health/ready");
+    }
+
+    /** The gateway is live before its backends' readiness matters to it. */
+    private void awaitLive(Service service) throws InterruptedException {
+        await(service, "/q/health/live");
+    }
+
+    private void await(Service service, String healthPath) throws InterruptedException {
+        URI ready = URI.create("http://localhost:" + service.port() + healthPath);
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {

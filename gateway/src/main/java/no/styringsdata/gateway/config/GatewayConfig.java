@@ -1,0 +1,59 @@
+package no.styringsdata.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gateway's routes and limits. Each route maps a path prefix to one backend, e.g.
+ * {@code gateway.routes.budget.prefix=/api/budget}, {@code .host=budget-service}, {@code .port=8081}.
+ */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Backends by route name; the name tags metrics, health checks and problem details. */
+    Map<String, Route> routes();
+
+    /** How long a backend may stay silent before the client gets a 504. */
+    @WithDefault("10s")
+    Duration timeout();
+
+    /** How long opening a connection to a backend may take before the client gets a 502. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** How long a readiness probe of one backend may take. */
+    @WithDefault("2s")
+    Duration healthTimeout();
+
+    RateLimit rateLimit();
+
+    interface Route {
+
+        /** Path prefix, with a leading slash and without a trailing one: {@code /api/budget}. */
+        String prefix();
+
+        String host();
+
+        int port();
+
+        /** Overrides {@link GatewayConfig#timeout()} for this route. */
+        Optional<Duration> timeout();
+    }
+
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per second per client IP. */
+        @WithDefault("50")
+        int requestsPerSecond();
+
+        /** Requests a client may send at once before the sustained rate applies. */
+        @WithDefault("100")
+        int burst();
+    }
+}

@@ -1,0 +1,62 @@
+package no.styringsdata.gateway.health;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import no.styringsdata.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** One readiness check per route: the backend's own {@code /q/health/ready}, with a short timeout. */
+@ApplicationScoped
+public class BackendReadiness {
+
+    private static final String PROBE_PATH = "/q/health/ready";
+
+    @Inject
+    @Readiness
+    HealthRegistry readiness;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Vertx vertx;
+
+    void register(@Observes StartupEvent start) {
+        long timeoutMillis = config.healthTimeout().toMillis();
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeoutMillis));
+        config.routes().forEach((name, route) -> readiness.register(name, () -> probe(client, name, route, timeoutMillis)));
+    }
+
+    private static Uni<HealthCheckResponse> probe(HttpClient client, String name, GatewayConfig.Route route, long timeoutMillis) {
+        String url = "http://" + route.host() + ":" + route.port() + PROBE_PATH;
+        var probe = client.request(new RequestOptions()
+                        .setMethod(HttpMethod.GET)
+                        .setHost(route.host())
+                        .setPort(route.port())
+                        .setURI(PROBE_PATH)
+                        .setIdleTimeout(timeoutMillis))
+                .compose(request -> request.send())
+                .compose(response -> response.body().map(body -> response.statusCode()))
+                .map(status -> HealthCheckResponse.named(name)
+                        .status(status == 200)
+                        .withData("backend", url)
+                        .withData("status", status)
+                        .build())
+                .otherwise(failure -> HealthCheckResponse.named(name)
+                        .down()
+                        .withData("backend", url)
+                        .withData("error", String.valueOf(failure.getMessage()))
+                        .build());
+        return Uni.createFrom().completionStage(probe.toCompletionStage());
+    }
+}

@@ -1,0 +1,92 @@
+package no.styringsdata.gateway.proxy;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.TimeUnit;
+import no.styringsdata.gateway.config.GatewayConfig;
+import no.styringsdata.gateway.ratelimit.RateLimiter;
+import org.jboss.logging.Logger;
+
+/**
+ * Puts the gateway on Quarkus' router: request ids and rate limiting in front of everything, one
+ * vertx-http-proxy per configured route, and a problem+json 404 for every other path.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    /** Before Quarkus' own routes (order 0 and up) but after its filters (CORS, negative orders). */
+    private static final int FRONT = -1;
+    private static final int MAX_CONNECTIONS_PER_BACKEND = 100;
+
+    private final GatewayConfig config;
+    private final Vertx vertx;
+    private final MeterRegistry meters;
+
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, MeterRegistry meters) {
+        this.config = config;
+        this.vertx = vertx;
+        this.meters = meters;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(FRONT).handler(new RequestIds());
+        router.route().order(FRONT).handler(new RateLimiter(config.rateLimit()));
+        config.routes().forEach((name, route) -> {
+            if (!route.prefix().startsWith("/") || route.prefix().endsWith("/")) {
+                throw new IllegalStateException("gateway.routes." + name + ".prefix must start with / and not end with it: "
+                        + route.prefix());
+            }
+            Handler<RoutingContext> proxy = ProxyHandler.create(proxyFor(name, route));
+            Handler<RoutingContext> measured = measured(name);
+            router.route(route.prefix()).handler(measured).handler(proxy);
+            router.route(route.prefix() + "/*").handler(measured).handler(proxy);
+            LOG.infof("route %s: %s/* -> http://%s:%d", name, route.prefix(), route.host(), route.port());
+        });
+        router.route().last().handler(context -> Problem.of("not-found", "Not Found", 404,
+                "No service answers at this path; the APIs are under /api/budget, /api/assignments and "
+                        + "/api/indicators, their documentation at /swagger-ui.",
+                context.request().path(), null).send(context));
+    }
+
+    private HttpProxy proxyFor(String name, GatewayConfig.Route route) {
+        long timeoutMillis = route.timeout().orElse(config.timeout()).toMillis();
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(MAX_CONNECTIONS_PER_BACKEND));
+        SocketAddress backend = SocketAddress.inetSocketAddress(route.port(), route.host());
+        return HttpProxy.reverseProxy(client)
+                .origin(context -> context.client().request(new RequestOptions()
+                        .setServer(backend)
+                        .setIdleTimeout(timeoutMillis)))
+                .addInterceptor(new BackendErrors(name, timeoutMillis))
+                .addInterceptor(new ForwardedHeaders());
+    }
+
+    /** Counts and times every request of a route by method and status: {@code gateway_requests_seconds}. */
+    private Handler<RoutingContext> measured(String name) {
+        return context -> {
+            long start = System.nanoTime();
+            context.addBodyEndHandler(v -> Timer.builder("gateway.requests")
+                    .description("Requests through the gateway, by route, method and status")
+                    .tag("route", name)
+                    .tag("method", context.request().method().name())
+                    .tag("status", String.valueOf(context.response().getStatusCode()))
+                    .register(meters)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
+            context.next();
+        };
+    }
+}

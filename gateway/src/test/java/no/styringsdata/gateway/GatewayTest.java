@@ -1,0 +1,225 @@
+package no.styringsdata.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** The gateway in front of the real budget and assignment services, a stub, and a route with no backend. */
+@QuarkusTest
+@WithTestResource(Backends.class)
+class GatewayTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void routesEachPrefixToItsService() {
+        given().get("/api/budget/chapters").then().statusCode(200).contentType(containsString("json"));
+        given().get("/api/assignments").then().statusCode(200).contentType(containsString("json"));
+        given().get("/api/budget/openapi").then().statusCode(200).body(containsString("Styringsdata budget API"));
+    }
+
+    @Test
+    void streamsADocumentImportThroughToTheService() throws IOException {
+        String letter = seed("/seeds/004_cc102a77bccaaff9.txt");
+        given().contentType("text/plain; charset=UTF-8").body(letter)
+                .auth().oauth2(ConfigProvider.getConfig().getValue(Backends.EDITOR_TOKEN, String.class))
+                .post("/api/assignments/imports")
+                .then().statusCode(200)
+                .body("year", equalTo(2025));
+        given().get("/api/assignments").then().statusCode(200).body(containsString("TB2025-80"));
+    }
+
+    @Test
+    void streamsLargeBodiesBothWays() {
+        byte[] body = new byte[15 * 1024 * 1024]; // above Quarkus' default 10M limit, under the gateway's 20M
+        new Random(42).nextBytes(body);
+        byte[] echoed = given().contentType("application/octet-stream").body(body)
+                .post("/api/echo/body")
+                .then().statusCode(200)
+                .extract().asByteArray();
+        assertArrayEquals(body, echoed);
+    }
+
+    @TestHTTPResource("/api/echo/body")
+    URI echoBody;
+
+    @Test
+    void refusesBodiesOverTheSizeLimitWith413() throws Exception {
+        HttpRequest tooLarge = HttpRequest.newBuilder(echoBody)
+                .expectContinue(true) // lets the gateway refuse before the body is sent
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024]))
+                .build();
+        HttpResponse<Void> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(tooLarge, HttpResponse.BodyHandlers.discarding());
+        assertEquals(413, response.statusCode());
+    }
+
+    @Test
+    void answersADownBackendWithAFast502NamingTheRoute() {
+        long start = System.nanoTime();
+        given().get("/api/indicators/indicators")
+                .then().statusCode(502)
+                .contentType(PROBLEM)
+                .body("status", equalTo(502))
+                .body("title", equalTo("Bad Gateway"))
+                .body("type", equalTo("https://styringsdata.no/problems/backend-unavailable"))
+                .body("detail", containsString("indicators"))
+                .body("instance", equalTo("/api/indicators/indicators"))
+                .body("route", equalTo("indicators"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 1000, "a refused connection should give 502 at once, took " + millis + " ms");
+        // The other routes are not affected.
+        given().get("/api/budget/chapters").then().statusCode(200);
+    }
+
+    @Test
+    void answersASilentBackendWith504AfterTheRouteTimeout() {
+        long start = System.nanoTime();
+        given().get("/api/slow/anything")
+                .then().statusCode(504)
+                .contentType(PROBLEM)
+                .body("status", equalTo(504))
+                .body("route", equalTo("slow"))
+                .body("detail", containsString("1000 ms"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis >= 900 && millis < 5000, "the slow route's timeout is 1 s, the 504 came after " + millis + " ms");
+    }
+
+    @Test
+    void answersUnknownPathsWith404Problem() {
+        given().get("/nowhere/at/all")
+                .then().statusCode(404)
+                .contentType(PROBLEM)
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/nowhere/at/all"));
+        // A prefix is matched as a whole path segment.
+        given().get("/api/budgetary").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void createsARequestIdAndReturnsIt() {
+        Response response = given().get("/api/echo/headers");
+        response.then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body("headers.x-request-id", equalTo(response.header("X-Request-Id")));
+    }
+
+    @Test
+    void keepsASaneRequestIdButReplacesAnInsaneOne() {
+        given().header("X-Request-Id", "client-42.a")
+                .get("/api/echo/headers")
+                .then().header("X-Request-Id", "client-42.a")
+                .body("headers.x-request-id", equalTo("client-42.a"));
+        given().header("X-Request-Id", "no spaces; or <tags>")
+                .get("/api/echo/headers")
+                .then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void tellsTheBackendWhoAskedThroughForwardedHeaders() {
+        given().get("/api/echo/headers")
+                .then().statusCode(200)
+                .body("path", equalTo("/api/echo/headers"))
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", matchesPattern("localhost:\\d+"));
+    }
+
+    @Test
+    void allowsCorsPreflightFromAConfiguredOrigin() {
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/assignments/imports")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/assignments/imports")
+                .then().header("Access-Control-Allow-Origin", not(equalTo("https://evil.example")));
+    }
+
+    @Test
+    void limitsABurstFromOneClientWith429AndRetryAfter() {
+        // The test configuration allows 20 at once, then 5 per second; this client sends 60 in a row.
+        List<Integer> statuses = new ArrayList<>();
+        Response limited = null;
+        for (int i = 0; i < 60; i++) {
+            Response response = given().header("X-Forwarded-For", "203.0.113.9").get("/api/echo/headers");
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429 && limited == null) {
+                limited = response;
+            }
+        }
+        assertTrue(statuses.subList(0, 20).stream().allMatch(status -> status == 200), "the burst is allowed: " + statuses);
+        assertTrue(limited != null, "60 requests at once must meet the limit: " + statuses);
+        limited.then().contentType(PROBLEM)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("status", equalTo(429));
+        // Another client is not affected.
+        given().header("X-Forwarded-For", "203.0.113.10").get("/api/echo/headers").then().statusCode(200);
+    }
+
+    @Test
+    void reportsEachBackendsReadiness() {
+        given().get("/q/health/ready")
+                .then().statusCode(503) // the indicators backend is down
+                .body("checks.find { it.name == 'budget' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'assignments' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'indicators' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'indicators' }.data.backend", containsString("/q/health/ready"));
+    }
+
+    @Test
+    void countsAndTimesRequestsPerRoute() {
+        given().get("/api/budget/chapters").then().statusCode(200);
+        given().get("/api/indicators/x").then().statusCode(502);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("gateway_requests_seconds_count{method=\"GET\",route=\"budget\",status=\"200\"}"), metrics);
+        assertTrue(metrics.contains("gateway_requests_seconds_count{method=\"GET\",route=\"indicators\",status=\"502\"}"), metrics);
+    }
+
+    @Test
+    void servesOneSwaggerUiListingTheThreeServicesBudgetFirst() {
+        String page = given().get("/swagger-ui/").then().statusCode(200).extract().asString();
+        String urls = page.lines().filter(line -> line.contains("openapi") || line.contains("primaryName"))
+                .reduce("", (a, b) -> a + b.strip() + "\n");
+        assertTrue(page.contains("/api/budget/openapi") && page.contains("/api/assignments/openapi")
+                && page.contains("/api/indicators/openapi"), urls);
+        assertTrue(Pattern.compile("primaryName[\"']?\\s*[:=]\\s*[\"']budget[\"']").matcher(page).find(),
+                "the budget document is the one shown first: " + urls);
+    }
+
+    private String seed(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            assertTrue(in != null, name + " is on the test classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

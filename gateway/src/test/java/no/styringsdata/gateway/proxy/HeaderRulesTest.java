@@ -1,0 +1,33 @@
+package no.styringsdata.gateway.proxy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HeaderRulesTest {
+
+    @Test
+    void startsTheForwardedChainWithTheClient() {
+        assertEquals("10.0.0.7", ForwardedHeaders.appendFor(null, "10.0.0.7"));
+        assertEquals("10.0.0.7", ForwardedHeaders.appendFor(" ", "10.0.0.7"));
+    }
+
+    @Test
+    void appendsTheClientToAnEarlierChainOnce() {
+        assertEquals("203.0.113.9, 10.0.0.7", ForwardedHeaders.appendFor("203.0.113.9", "10.0.0.7"));
+        // Behind a trusted proxy the client address was read from that very header.
+        assertEquals("198.51.100.1, 203.0.113.9", ForwardedHeaders.appendFor("198.51.100.1, 203.0.113.9", "203.0.113.9"));
+    }
+
+    @Test
+    void keepsOnlySaneRequestIds() {
+        assertTrue(RequestIds.isSane("client-42.a"));
+        assertTrue(RequestIds.isSane("0f8b6c1e-3b1d-4c59-a3a4-2b1c5e0e9d11"));
+        assertFalse(RequestIds.isSane(""));
+        assertFalse(RequestIds.isSane("two words"));
+        assertFalse(RequestIds.isSane("x".repeat(129)));
+        assertFalse(RequestIds.isSane("line\nbreak"));
+    }
+}
