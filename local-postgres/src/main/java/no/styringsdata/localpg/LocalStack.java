@@ -42,7 +42,9 @@ public final class LocalStack {
                     "003_82c1b6682bf832eb.txt", "000_8d4a857d2773e53a.txt", "004_cc102a77bccaaff9.txt",
                     "001_74ce41b747f7677e.txt")),
             new Service("assignment-service", 8082, "assignments", "/api/assignments", "/TB2025-43", List.of(
-                    "000_8d4a857d2773e53a.txt", "004_cc102a77bccaaff9.txt")));
+                    "000_8d4a857d2773e53a.txt", "004_cc102a77bccaaff9.txt")),
+            new Service("indicator-service", 8083, "indicators", "/api/indicators", "/goals?year=2025", List.of(
+                    "000_8d4a857d2773e53a.txt", "001_74ce41b747f7677e.txt")));
 
     /** The front door, started once the services are up; its routes default to the ports above. */
     private static final Service GATEWAY = new Service("gateway", 8080, null, "", "/swagger-ui", List.of());

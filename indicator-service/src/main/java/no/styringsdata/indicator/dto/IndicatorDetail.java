@@ -1,0 +1,25 @@
+package no.styringsdata.indicator.dto;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One indicator with its goal, sub-items, source and the same indicator in other documents.")
+public record IndicatorDetail(
+        @Schema(example = "12") long id,
+        @Schema(example = "12") long seriesId,
+        @Schema(example = "2025") int year,
+        @Schema(example = "tildelingsbrev") String document,
+        @Schema(nullable = true, description = "Null for the agency's own key figures (Tabell 2-4)") GoalRef goal,
+        @Schema(enumeration = {"steering_parameter", "key_figure"}) String kind,
+        @Schema(example = "1") int number,
+        @Schema(description = "As written, wrapped lines joined and hyphenation repaired") String text,
+        @Schema(description = "The bullets under it, in order") List<String> subItems,
+        @Schema(description = "The normalised text that ties it to its series", example = "andel kommuner som har") String textKey,
+        @Schema(example = "Tildelingsbrev 2025 for Helsedirektoratet", nullable = true) String sourceTitle,
+        @Schema(example = "160") int sourceLine,
+        @Schema(description = "Other indicators of the same series (other years or documents)") List<IndicatorRow> sameSeries) {
+
+    @Schema(description = "The goal an indicator sits under.")
+    public record GoalRef(@Schema(example = "1") int number, String title) {
+    }
+}

@@ -1,0 +1,19 @@
+package no.styringsdata.indicator.dto;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An indicator as a flat row (also the CSV columns).")
+@JsonPropertyOrder({"id", "seriesId", "year", "document", "goal", "kind", "number", "text", "sourceLine"})
+public record IndicatorRow(
+        @Schema(example = "12") long id,
+        @Schema(example = "12") long seriesId,
+        @Schema(example = "2025") int year,
+        @Schema(example = "tildelingsbrev") String document,
+        @Schema(description = "The goal's number; null for the agency's own key figures", example = "1", nullable = true)
+        Integer goal,
+        @Schema(enumeration = {"steering_parameter", "key_figure"}, example = "key_figure") String kind,
+        @Schema(example = "1") int number,
+        String text,
+        @Schema(example = "160") int sourceLine) {
+}

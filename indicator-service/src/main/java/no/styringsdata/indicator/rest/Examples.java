@@ -1,0 +1,91 @@
+package no.styringsdata.indicator.rest;
+
+/** Example payloads for the OpenAPI document, kept in one place. */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String PROBLEM_VALIDATION = """
+            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
+            "detail":"unit: must be one of percent, count, nok, ratio, years, fte",\
+            "instance":"/api/indicators/12/values","violations":[{"field":"unit","in":"body",\
+            "message":"must be one of percent, count, nok, ratio, years, fte"}]}""";
+
+    static final String PROBLEM_EMPTY_BODY = """
+            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
+            "detail":"body: the document text is empty","instance":"/api/indicators/imports",\
+            "violations":[{"field":"body","in":"body","message":"the document text is empty"}]}""";
+
+    static final String PROBLEM_NOT_FOUND = """
+            {"type":"https://styringsdata.no/problems/not-found","title":"Not Found","status":404,\
+            "detail":"No indicator 999999","instance":"/api/indicators/999999"}""";
+
+    static final String PROBLEM_STALE = """
+            {"type":"https://styringsdata.no/problems/stale-version","title":"Precondition Failed","status":412,\
+            "detail":"You sent If-Match for version 0 of value 101, but it is at version 1 now. Read it again and retry.",\
+            "instance":"/api/indicators/12/values/101"}""";
+
+    static final String PROBLEM_CONFLICT = """
+            {"type":"https://styringsdata.no/problems/conflict","title":"Conflict","status":409,\
+            "detail":"Indicator 12 has a value for 2024 already; correct it with PUT on its URL instead",\
+            "instance":"/api/indicators/12/values"}""";
+
+    static final String PROBLEM_UNREADABLE = """
+            {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
+            "detail":"The document is neither an allocation letter with goals nor an annual report with results",\
+            "instance":"/api/indicators/imports"}""";
+
+    static final String IMPORT_REPORT = """
+            {"document":"tildelingsbrev","year":2025,"title":"Tildelingsbrev 2025 for Helsedirektoratet",\
+            "changed":true,"goals":{"created":13,"updated":0,"unchanged":0},\
+            "indicators":{"created":97,"updated":0,"unchanged":0},"values":{"created":0,"updated":0,"unchanged":0},\
+            "linkedToOtherDocuments":0,"warnings":[],"parseMillis":80}""";
+
+    static final String GOALS = """
+            [{"id":1,"year":2025,"number":1,"title":"Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt",\
+            "document":"tildelingsbrev","sourceLine":160,\
+            "steeringParameters":[{"id":1,"seriesId":1,"kind":"steering_parameter","number":1,"text":"..."}],\
+            "keyFigures":[{"id":3,"seriesId":3,"kind":"key_figure","number":1,"text":"Andel kommuner som har ..."}]}]""";
+
+    static final String INDICATORS = """
+            [{"id":3,"seriesId":3,"year":2025,"document":"tildelingsbrev","goal":1,"kind":"key_figure","number":1,\
+            "text":"Andel kommuner som har ...","sourceLine":170}]""";
+
+    static final String INDICATORS_CSV = """
+            id,seriesId,year,document,goal,kind,number,text,sourceLine
+            3,3,2025,tildelingsbrev,1,key_figure,1,"Andel kommuner som har ...",170
+            """;
+
+    static final String INDICATOR = """
+            {"id":3,"seriesId":3,"year":2025,"document":"tildelingsbrev",\
+            "goal":{"number":1,"title":"Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt"},\
+            "kind":"key_figure","number":1,"text":"Andel kommuner som har ...","subItems":[],\
+            "textKey":"andel kommuner som har","sourceTitle":"Tildelingsbrev 2025 for Helsedirektoratet",\
+            "sourceLine":170,"sameSeries":[]}""";
+
+    static final String VALUES = """
+            [{"id":101,"indicatorId":140,"period":"2024","value":842,"unit":"count","breakdown":"Helsedirektoratet",\
+            "origin":"table","note":"Tabell 2-4 Nøkkeltall for Helsedirektoratet: Årsverk","source":"Årsrapport 2024",\
+            "sourceLine":1190,"version":0,"recordedBy":"import","recordedAt":"2025-03-01T10:00:00Z"}]""";
+
+    static final String VALUES_CSV = """
+            id,indicatorId,period,value,unit,breakdown,origin,note,source,sourceLine,version,recordedBy,recordedAt
+            101,140,2024,842,count,Helsedirektoratet,table,"Tabell 2-4 ...","Årsrapport 2024",1190,0,import,2025-03-01T10:00:00Z
+            """;
+
+    static final String VALUES_JSON_STAT = """
+            {"version":"2.0","class":"dataset","label":"Antall ansatte","source":"Årsrapport 2024",\
+            "id":["period","breakdown"],"size":[2,2],\
+            "dimension":{"period":{"label":"Periode","category":{"index":{"2023":0,"2024":1},\
+            "label":{"2023":"2023","2024":"2024"}}},\
+            "breakdown":{"label":"Fordeling","category":{"index":{"Helsedirektoratet":0,"POBO":1},\
+            "label":{"Helsedirektoratet":"Helsedirektoratet","POBO":"POBO"}}}},\
+            "value":[676,68,842,69],"role":{"time":["period"]},\
+            "extension":{"indicator":140,"series":140,"kind":"key_figure","unit":"count"}}""";
+
+    static final String VALUE = """
+            {"id":250,"indicatorId":3,"period":"2024","value":84.5,"unit":"percent","breakdown":null,"origin":"api",\
+            "note":"Fra KOSTRA","source":"api","sourceLine":null,"version":0,"recordedBy":"kari",\
+            "recordedAt":"2025-04-01T10:00:00Z"}""";
+}

@@ -1,0 +1,48 @@
+package no.styringsdata.indicator.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import no.styringsdata.indicator.dto.GoalView;
+import no.styringsdata.indicator.service.IndicatorQueryService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/goals")
+@Tag(name = "Goals", description = "Hovedmål with their steering parameters and key figures")
+public class GoalResource {
+
+    @Inject
+    IndicatorQueryService queries;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The goal tree of a year",
+            description = "The year's hovedmål in order, each with its steering parameters (styringsparametere) and key "
+                    + "figures (nøkkeltall): from the allocation letter for that year, or, for a year with only an "
+                    + "annual report, the goals the report names.")
+    @APIResponse(responseCode = "200", description = "The goals; empty when nothing is imported for the year",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = GoalView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "2025", value = Examples.GOALS)))
+    @APIResponse(responseCode = "400", description = "No or an invalid year",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    public List<GoalView> goals(@Parameter(description = "The year", example = "2025", required = true)
+                                @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year) {
+        return queries.goals(year);
+    }
+}

@@ -1,0 +1,64 @@
+package no.styringsdata.indicator.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import no.styringsdata.indicator.dto.ImportReport;
+import no.styringsdata.indicator.service.ImportService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/imports")
+@Tag(name = "Imports", description = "Reading allocation letters and annual reports into the service")
+public class ImportResource {
+
+    @Inject
+    ImportService imports;
+
+    @POST
+    @RolesAllowed(IndicatorRoles.EDITOR)
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import an allocation letter or annual report",
+            description = "Takes the plain text (UTF-8) of a tildelingsbrev (its goals with their steering parameters "
+                    + "and key figures) or an årsrapport (its results with the values it reports, and the key-figure "
+                    + "table Tabell 2-4) and imports it, all or nothing. The kind is told from the text. Indicators "
+                    + "whose normalised text is the same share one series across documents and years. Importing the "
+                    + "same document again changes nothing and says so; values entered through the API are kept.")
+    @RequestBody(description = "The document's text", required = true,
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
+                    examples = @ExampleObject(name = "a goal of a letter", value = """
+                            Tildelingsbrev 2025 for Helsedirektoratet
+                            3.1 Hovedmål 1: Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt
+                            3.1.1 Styringsparametere
+                            • Andel kommuner som har ...
+                            3.1.2 Nøkkeltall
+                            • Andel kommuner som har drøftet ...""")))
+    @APIResponse(responseCode = "200", description = "The import report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "the letter of 2025", value = Examples.IMPORT_REPORT)))
+    @APIResponse(responseCode = "400", description = "Empty body",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_EMPTY_BODY)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "415", description = "The body is not text/plain",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Neither a letter with goals nor a report with results; nothing was written",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE)))
+    public ImportReport importDocument(String text) {
+        return imports.importDocument(text);
+    }
+}

@@ -1,0 +1,271 @@
+package no.styringsdata.indicator.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import no.styringsdata.indicator.dto.IndicatorDetail;
+import no.styringsdata.indicator.dto.IndicatorRow;
+import no.styringsdata.indicator.dto.ValueInput;
+import no.styringsdata.indicator.dto.ValueRow;
+import no.styringsdata.indicator.importer.IndicatorDocumentKind;
+import no.styringsdata.indicator.importer.IndicatorKind;
+import no.styringsdata.indicator.service.IndicatorFilter;
+import no.styringsdata.indicator.service.IndicatorQueryService;
+import no.styringsdata.indicator.service.JsonStat;
+import no.styringsdata.indicator.service.ValueService;
+import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.rest.PageRequest;
+import no.styringsdata.platform.rest.PagedResponse;
+import no.styringsdata.platform.rest.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Tag(name = "Indicators", description = "Steering parameters and key figures, and their values over time")
+public class IndicatorResource {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    /** Who records a value until the JWT subject takes its place. */
+    private static final Set<String> KINDS = Set.of(IndicatorKind.STEERING_PARAMETER.wireName(),
+            IndicatorKind.KEY_FIGURE.wireName());
+    private static final Set<String> DOCUMENTS = Set.of(IndicatorDocumentKind.ALLOCATION_LETTER.wireName(),
+            IndicatorDocumentKind.ANNUAL_REPORT.wireName());
+
+    @Inject
+    IndicatorQueryService queries;
+
+    @Inject
+    ValueService values;
+
+    @Inject
+    ObjectMapper json;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
+    @Operation(summary = "List and search indicators",
+            description = "Steering parameters and key figures as flat rows, filtered by year, goal number, kind and "
+                    + "document. `q` searches the text and sub-items in Norwegian (stemmed; \"phrases\", `or` and "
+                    + "`-not` work) and ranks the best matches first. Paging in `X-Total-Count` and `Link` headers. "
+                    + "CSV with `Accept: text/csv` or `?format=csv`.")
+    @APIResponse(responseCode = "200", description = "One page of indicators",
+            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorRow.class, type = SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "key figures of goal 1", value = Examples.INDICATORS)),
+                    @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "as CSV", value = Examples.INDICATORS_CSV))})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    public Response list(
+            @Parameter(description = "The year the indicator was set for or reported on", example = "2025")
+            @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = "Goal (hovedmål) number", example = "1") @QueryParam("goal") @Min(0) @Max(999) Integer goal,
+            @Parameter(description = "steering_parameter or key_figure", example = "key_figure") @QueryParam("kind") String kind,
+            @Parameter(description = "tildelingsbrev or arsrapport", example = "tildelingsbrev")
+            @QueryParam("document") String document,
+            @Parameter(description = "Full-text search in text and sub-items (Norwegian)", example = "fastlege")
+            @QueryParam("q") @Size(max = 500) String q,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @BeanParam @Valid PageRequest paging) {
+        if (kind != null && !KINDS.contains(kind)) {
+            throw Problems.invalidField("query", "kind", "must be steering_parameter or key_figure");
+        }
+        if (document != null && !DOCUMENTS.contains(document)) {
+            throw Problems.invalidField("query", "document", "must be tildelingsbrev or arsrapport");
+        }
+        var page = queries.list(new IndicatorFilter(year, goal, kind, document, q), paging);
+        return PagedResponse.of(page.rows(), IndicatorRow.class, page.total(), paging, uriInfo);
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get one indicator",
+            description = "The indicator with its goal, sub-items, the document and line it was read from, and the "
+                    + "other indicators of its series (the same text in other documents or years).")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IndicatorDetail.class),
+                    examples = @ExampleObject(name = "a key figure", value = Examples.INDICATOR)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public IndicatorDetail get(@Parameter(description = "Indicator id", example = "3") @PathParam("id") long id) {
+        return queries.indicator(id).orElseThrow(() -> Problems.notFound("No indicator " + id));
+    }
+
+    @GET
+    @Path("/{id: \\d+}/values")
+    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV, JsonStat.MEDIA_TYPE})
+    @Operation(summary = "The indicator's values over time",
+            description = "Every value of the indicator's series (the indicators with the same text in every "
+                    + "document and year), oldest period first, with unit, breakdown, how it was read, the sentence "
+                    + "or note, the source line, and who recorded it when. As JSON, as CSV (`Accept: text/csv` or "
+                    + "`?format=csv`) or as a JSON-stat 2.0 dataset with dimensions `period` and `breakdown` "
+                    + "(`Accept: application/json+stat` or `?format=jsonstat`).")
+    @APIResponse(responseCode = "200", description = "The series",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ValueRow.class, type = SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "Antall ansatte", value = Examples.VALUES)),
+                    @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "as CSV", value = Examples.VALUES_CSV)),
+                    @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                            examples = @ExampleObject(name = "as JSON-stat", value = Examples.VALUES_JSON_STAT))})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public Response values(
+            @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
+            @Parameter(description = "From this year", example = "2021") @QueryParam("from") @Min(1900) @Max(2200) Integer from,
+            @Parameter(description = "Up to this year", example = "2024") @QueryParam("to") @Min(1900) @Max(2200) Integer to,
+            @Parameter(description = "Only values for this breakdown (exactly as given)", example = "POBO")
+            @QueryParam("breakdown") @Size(max = 300) String breakdown,
+            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header")
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        if (from != null && to != null && from > to) {
+            throw Problems.invalidField("query", "from", "must not be after `to`");
+        }
+        var series = queries.values(id, from, to, breakdown)
+                .orElseThrow(() -> Problems.notFound("No indicator " + id));
+        if (wantsJsonStat(format, headers)) {
+            return Response.ok(write(JsonStat.dataset(series.indicator(), series.values())), JsonStat.MEDIA_TYPE).build();
+        }
+        return Response.ok(PagedResponse.listEntity(series.values(), ValueRow.class)).build();
+    }
+
+    private static boolean wantsJsonStat(String format, HttpHeaders headers) {
+        if (format != null) {
+            return format.equalsIgnoreCase("jsonstat") || format.equalsIgnoreCase("json-stat");
+        }
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(JsonStat.MEDIA_TYPE))
+                && !accepted.get(0).isWildcardType();
+    }
+
+    private String write(Object dataset) {
+        try {
+            return json.writeValueAsString(dataset);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @POST
+    @RolesAllowed(IndicatorRoles.EDITOR)
+    @Path("/{id: \\d+}/values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a value",
+            description = "Adds a value for a period (`2024`, `2024-T2`, `2024-Q4`) and optional breakdown, with unit "
+                    + "(percent 0–100, count, nok, ratio, years, fte) and a note, recording who (the bearer token's subject) and "
+                    + "when. A period and breakdown that has a value already is 409: correct that one with PUT.")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = {@Header(name = "ETag", description = "The value's version"), @Header(name = "Location")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
+                    examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
+    @APIResponse(responseCode = "400", description = "Invalid period, value or unit",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The period and breakdown has a value already",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
+    public Response addValue(
+            @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
+            ValueInput input) {
+        var written = values.add(id, input);
+        return Response.created(uriInfo.getBaseUriBuilder().path(Long.toString(id)).path("values")
+                        .path(Long.toString(written.value().id())).build())
+                .entity(written.value()).tag(Versions.etag(written.value().version())).build();
+    }
+
+    @PUT
+    @RolesAllowed(IndicatorRoles.EDITOR)
+    @Path("/{id: \\d+}/values/{valueId: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a value",
+            description = "Replaces a value (imported or added here) with the one sent, recording who (the token's subject) and "
+                    + "when and bumping its version. Send the `ETag` you read as `If-Match` to make sure nobody changed "
+                    + "it since (412 if they did). Imports never overwrite a corrected value.")
+    @APIResponse(responseCode = "200", description = "Corrected (or already as sent)",
+            headers = @Header(name = "ETag", description = "The value's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
+                    examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
+    @APIResponse(responseCode = "400", description = "Invalid period, value or unit",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "No such value of the indicator",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Moving it to a period and breakdown that has another value",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE)))
+    public Response correctValue(
+            @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
+            @Parameter(description = "Value id", example = "101") @PathParam("valueId") long valueId,
+            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ValueInput input) {
+        var written = values.correct(id, valueId, input, Versions.fromIfMatch(ifMatch));
+        return Response.ok(written.value()).tag(Versions.etag(written.value().version())).build();
+    }
+}

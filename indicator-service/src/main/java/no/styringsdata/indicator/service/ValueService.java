@@ -1,0 +1,140 @@
+package no.styringsdata.indicator.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import no.styringsdata.indicator.domain.Periods;
+import no.styringsdata.indicator.domain.Units;
+import no.styringsdata.indicator.dto.ValueInput;
+import no.styringsdata.indicator.dto.ValueRow;
+import no.styringsdata.indicator.entity.Indicator;
+import no.styringsdata.indicator.entity.IndicatorValue;
+import no.styringsdata.indicator.importer.Period;
+import no.styringsdata.indicator.importer.ValueUnit;
+import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.platform.problem.Problems;
+
+/**
+ * Adds and corrects values by hand. Each write records who and when and bumps the value's version
+ * (its ETag), so that a writer who read an older version gets 412. Imports leave these values alone.
+ */
+@ApplicationScoped
+public class ValueService {
+
+    @Inject
+    AuditLog audit;
+
+    public static final int MAX_NOTE_LENGTH = 2000;
+    public static final int MAX_BREAKDOWN_LENGTH = 300;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The outcome: whether anything was written, the value and its version. */
+    public record Written(boolean changed, ValueRow value) {
+    }
+
+    private record Valid(Period period, BigDecimal value, ValueUnit unit, String breakdown, String note) {
+    }
+
+    @Transactional
+    public Written add(long indicatorId, ValueInput input) {
+        Valid valid = validate(input);
+        Indicator indicator = Indicator.findById(indicatorId, LockModeType.PESSIMISTIC_WRITE);
+        if (indicator == null) {
+            throw Problems.notFound("No indicator " + indicatorId);
+        }
+        if (ImportService.findValue(indicator, valid.period(), valid.breakdown()) != null) {
+            throw Problems.conflict("Indicator " + indicatorId + " has a value for " + valid.period().label()
+                    + (valid.breakdown() == null ? "" : " (" + valid.breakdown() + ")")
+                    + " already; correct it with PUT on its URL instead");
+        }
+        IndicatorValue value = new IndicatorValue();
+        value.indicator = indicator;
+        write(value, valid, audit.subject());
+        value.persist();
+        IndicatorValue.flush();
+        ValueRow after = IndicatorQueryService.valueRow(value);
+        audit.record("create", "value", String.valueOf(value.id), null, after);
+        return new Written(true, after);
+    }
+
+    @Transactional
+    public Written correct(long indicatorId, long valueId, ValueInput input, Long expectedVersion) {
+        Valid valid = validate(input);
+        // Locked so that two writers who both sent the current version cannot both pass the check.
+        IndicatorValue value = IndicatorValue.findById(valueId, LockModeType.PESSIMISTIC_WRITE);
+        if (value == null || value.indicator.id != indicatorId) {
+            throw Problems.notFound("No value " + valueId + " of indicator " + indicatorId);
+        }
+        if (expectedVersion != null && value.version != expectedVersion) {
+            throw Problems.staleVersion("You sent If-Match for version " + expectedVersion + " of value " + valueId
+                    + ", but it is at version " + value.version + " now. Read it again and retry.");
+        }
+        Period current = Periods.of(value.periodYear, value.periodKind, value.periodPart);
+        boolean moves = !current.equals(valid.period()) || !Objects.equals(value.breakdown, valid.breakdown());
+        if (moves && ImportService.findValue(value.indicator, valid.period(), valid.breakdown()) != null) {
+            throw Problems.conflict("Indicator " + indicatorId + " has another value for " + valid.period().label()
+                    + (valid.breakdown() == null ? "" : " (" + valid.breakdown() + ")"));
+        }
+        boolean same = !moves && ImportService.sameNumber(value.value, valid.value())
+                && Objects.equals(value.unit, valid.unit().wireName()) && Objects.equals(value.note, valid.note());
+        if (same) {
+            return new Written(false, IndicatorQueryService.valueRow(value));
+        }
+        ValueRow before = IndicatorQueryService.valueRow(value);
+        write(value, valid, audit.subject());
+        IndicatorValue.flush();
+        ValueRow after = IndicatorQueryService.valueRow(value);
+        audit.record("update", "value", String.valueOf(value.id), before, after);
+        return new Written(true, after);
+    }
+
+    private static void write(IndicatorValue value, Valid valid, String user) {
+        value.periodYear = valid.period().year();
+        value.periodKind = Periods.kindName(valid.period().kind());
+        value.periodPart = valid.period().part();
+        value.value = valid.value();
+        value.unit = valid.unit().wireName();
+        value.breakdown = valid.breakdown();
+        value.origin = ImportService.API_ORIGIN;
+        value.note = valid.note();
+        value.source = ImportService.API_ORIGIN;
+        value.sourceLine = null;
+        value.recordedBy = user;
+        value.recordedAt = Instant.now();
+    }
+
+    private static Valid validate(ValueInput input) {
+        if (input == null) {
+            throw Problems.invalidField("body", "value", "is required");
+        }
+        Period period = Periods.parse(input.period()).orElseThrow(() -> Problems.invalidField("body", "period",
+                "must be a year (2024), a tertial (2024-T2) or a quarter (2024-Q4) between 1900 and 2200"));
+        if (input.value() == null) {
+            throw Problems.invalidField("body", "value", "is required, a number");
+        }
+        if (input.unit() == null || input.unit().isBlank()) {
+            throw Problems.invalidField("body", "unit", "is required, one of " + String.join(", ", Units.wireNames()));
+        }
+        ValueUnit unit = Units.fromWireName(input.unit().strip()).orElseThrow(() ->
+                Problems.invalidField("body", "unit", "must be one of " + String.join(", ", Units.wireNames())));
+        if (unit == ValueUnit.PERCENT && (input.value().signum() < 0 || input.value().compareTo(HUNDRED) > 0)) {
+            throw Problems.invalidField("body", "value", "a percentage must be between 0 and 100");
+        }
+        if (input.value().abs().compareTo(new BigDecimal("1e18")) >= 0) {
+            throw Problems.invalidField("body", "value", "is too large");
+        }
+        String breakdown = input.breakdown() == null || input.breakdown().isBlank() ? null : input.breakdown().strip();
+        if (breakdown != null && breakdown.length() > MAX_BREAKDOWN_LENGTH) {
+            throw Problems.invalidField("body", "breakdown", "must be at most " + MAX_BREAKDOWN_LENGTH + " characters");
+        }
+        String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            throw Problems.invalidField("body", "note", "must be at most " + MAX_NOTE_LENGTH + " characters");
+        }
+        return new Valid(period, input.value(), unit, breakdown, note);
+    }
+}

@@ -1,0 +1,59 @@
+package no.styringsdata.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The bundled seed documents, and importing the letter and the report through the API (idempotent, so safe to repeat). */
+final class SeedDocuments {
+
+    static final String ALLOCATION_LETTER = "000_8d4a857d2773e53a.txt";
+    static final String ANNUAL_REPORT = "001_74ce41b747f7677e.txt";
+    static final String PROP1S = "003_82c1b6682bf832eb.txt";
+    static final String SUPPLEMENTARY_LETTER = "004_cc102a77bccaaff9.txt";
+
+    private static boolean imported;
+
+    private SeedDocuments() {
+    }
+
+    static String text(String name) {
+        try (InputStream in = SeedDocuments.class.getResourceAsStream("/seeds/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("seed document missing from the test classpath: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Imports the letter of 2025 and the annual report of 2024 once per test run. */
+    static synchronized void importDocuments() {
+        if (imported) {
+            return;
+        }
+        for (String seed : new String[] {ALLOCATION_LETTER, ANNUAL_REPORT}) {
+            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text(seed))
+                    .when().post("/api/indicators/imports")
+                    .then().statusCode(200);
+        }
+        imported = true;
+    }
+
+    /** How many indicators are stored, as the list's X-Total-Count says. */
+    static long indicatorCount() {
+        return Long.parseLong(given().when().get("/api/indicators?size=1")
+                .then().statusCode(200).extract().header("X-Total-Count"));
+    }
+
+    /** The id of the report's key figure of Tabell 2-4 (no goal) with this text. */
+    static long tableKeyFigure(String text) {
+        return given().when().get("/api/indicators?year=2024&document=arsrapport&size=1000")
+                .then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.goal == null && it.text == '" + text + "' }.id");
+    }
+}

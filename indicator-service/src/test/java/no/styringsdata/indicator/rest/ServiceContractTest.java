@@ -1,0 +1,48 @@
+package no.styringsdata.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import no.styringsdata.localpg.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class ServiceContractTest {
+
+    @Test
+    void healthIsUp() {
+        given().when().get("/q/health")
+                .then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void servesADocumentedOpenApiContract() {
+        given().accept("application/json").when().get("/api/indicators/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Styringsdata indicators API"))
+                .body("paths", hasKey("/api/indicators"))
+                .body("paths", hasKey("/api/indicators/goals"))
+                .body("paths", hasKey("/api/indicators/{id}"))
+                .body("paths", hasKey("/api/indicators/{id}/values"))
+                .body("paths.'/api/indicators/imports'.post.summary", equalTo("Import an allocation letter or annual report"))
+                .body("paths.'/api/indicators/{id}/values'.get.responses.'200'.content", hasKey("application/json+stat"))
+                .body("paths.'/api/indicators/{id}/values/{valueId}'.put.responses", hasKey("412"));
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        given().when().get("/api/indicators/swagger-ui/")
+                .then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void unknownPathIsAProblem() {
+        given().when().get("/api/indicators/1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+}
