@@ -18,6 +18,8 @@ import no.styringsdata.platform.importing.SourceLine;
 final class DeadlineReader {
 
     private static final Pattern FRIST = Pattern.compile("(?<!\\p{L})Frist(?:er)?(?!\\p{L})");
+    /** "ferdigstilles innen 31.12.2025", "skal innen 15. mars levere": a date right after "innen". */
+    private static final Pattern BY_DATE = Pattern.compile("(?<!\\p{L})innen\\s+(?=\\d{1,2}\\.)");
     /** A new list item or bullet, which never continues a deadline sentence. */
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[•o▪\\-–]\\s|[\\p{Ll}\\d]{1,2}[.)]\\s).*");
     private static final Pattern PART = Pattern.compile(
@@ -56,7 +58,33 @@ final class DeadlineReader {
                 }
             }
         }
+        return deadlines.isEmpty() ? datesAfterInnen(body) : deadlines;
+    }
+
+    /**
+     * For an assignment with no "Frist": the dates its sentences give right after "innen" (by), the way
+     * some assignments state their deadline ("Arbeidet ... ferdigstilles innen 31.12.2025").
+     */
+    private List<ParsedDeadline> datesAfterInnen(List<SourceLine> body) {
+        List<ParsedDeadline> deadlines = new ArrayList<>();
+        String text = WrappedText.join(body.stream().map(SourceLine::text).toList());
+        for (String sentence : sentences(text)) {
+            Matcher innen = BY_DATE.matcher(sentence);
+            if (!innen.find()) {
+                continue;
+            }
+            NorwegianDates.find(sentence.substring(innen.end()), letterYear).stream()
+                    .filter(date -> date.start() == 0 && date.date() != null)
+                    .findFirst()
+                    .ifPresent(date -> deadlines.add(new ParsedDeadline(date.date(), null, sentence,
+                            date.yearInferred(), lineOf(body, date.written()))));
+        }
         return deadlines;
+    }
+
+    /** The first body line holding the text, or the body's first line. */
+    private static int lineOf(List<SourceLine> body, String written) {
+        return body.stream().filter(l -> l.text().contains(written)).findFirst().orElse(body.get(0)).line();
     }
 
     /** Where a deadline sentence starts on the line, or -1: "Frist" first on the line or after a sentence. */

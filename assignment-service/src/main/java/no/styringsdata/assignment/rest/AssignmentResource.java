@@ -72,7 +72,7 @@ public class AssignmentResource {
                     + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of assignments",
             headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
-                    schema = @Schema(type = SchemaType.INTEGER)),
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AssignmentRow.class, type = SchemaType.ARRAY),
@@ -142,7 +142,8 @@ public class AssignmentResource {
                     + "sentence and line each was read from), references to other assignments and budget posts, and "
                     + "its current status with the whole history.")
     @APIResponse(responseCode = "200", description = "The assignment",
-            headers = @Header(name = "ETag", description = "The assignment's version, for If-Match"),
+            headers = @Header(name = "ETag", description = "The assignment's version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentDetail.class),
                     examples = @ExampleObject(name = "TB2025-43", value = Examples.ASSIGNMENT)))
@@ -167,12 +168,14 @@ public class AssignmentResource {
                     + "who recorded it (the bearer token's subject) and when. Send the `ETag` you read as `If-Match` to make sure "
                     + "nobody changed it since (412 if they did). Sending the latest entry again records nothing (200).")
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = {@Header(name = "ETag", description = "The assignment's new version"), @Header(name = "Location")},
+            headers = {@Header(name = "ETag", description = "The assignment's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentDetail.StatusChangeView.class),
                     examples = @ExampleObject(name = "in progress", value = Examples.STATUS_CHANGE)))
     @APIResponse(responseCode = "200", description = "The same as the latest entry; nothing recorded",
-            headers = @Header(name = "ETag"),
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentDetail.StatusChangeView.class)))
     @APIResponse(responseCode = "400", description = "Unknown status, note too long or invalid date",

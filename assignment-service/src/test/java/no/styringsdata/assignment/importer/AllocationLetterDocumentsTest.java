@@ -174,6 +174,14 @@ class AllocationLetterDocumentsTest {
         assertThrows(DocumentFormatException.class, () -> parse("/seeds/003_82c1b6682bf832eb.txt"));
     }
 
+    @Test
+    void readsADeadlineWrittenAsInnenWhenThereIsNoFrist() {
+        // line ~1250: "Arbeidet koordineres av Politidirektoratet og ferdigstilles innen 31.12.2025."
+        ParsedAssignment tb32 = assignment(MAIN, "TB2025-32");
+        assertEquals(List.of(LocalDate.of(2025, 12, 31)), dates(tb32));
+        assertTrue(tb32.deadlines().get(0).text().contains("ferdigstilles innen 31.12.2025"));
+    }
+
     private static void assertAssignment(String id, List<String> departments, String title, int goal,
             List<LocalDate> deadlines) {
         ParsedAssignment assignment = assignment(MAIN, id);
