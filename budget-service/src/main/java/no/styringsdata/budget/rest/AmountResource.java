@@ -48,7 +48,7 @@ public class AmountResource {
                     + "`X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of amounts",
             headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
-                    schema = @Schema(type = SchemaType.INTEGER)),
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AmountRow.class, type = SchemaType.ARRAY),

@@ -67,7 +67,7 @@ public class ChapterResource {
                     + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of chapters",
             headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
-                    schema = @Schema(type = SchemaType.INTEGER)),
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ChapterSummary.class, type = SchemaType.ARRAY),
@@ -101,7 +101,8 @@ public class ChapterResource {
             description = "The chapter (kapittel), its programkategori, its paired chapter (740 ↔ 3740) where it "
                     + "exists, and every post with its stikkord and its amounts per year and stage, each with provenance.")
     @APIResponse(responseCode = "200", description = "The chapter",
-            headers = @Header(name = "ETag", description = "The chapter's version, for If-Match"),
+            headers = @Header(name = "ETag", description = "The chapter's version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterDetail.class),
                     examples = @ExampleObject(name = "kap. 740", value = Examples.CHAPTER)))
@@ -122,8 +123,11 @@ public class ChapterResource {
     @Operation(summary = "Create or correct a chapter",
             description = "Creates the chapter (201) or corrects its name and programkategori (200). Send the "
                     + "`ETag` you read as `If-Match` to make sure nobody changed it since (412 if they did).")
-    @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag"), @Header(name = "Location")})
+    @APIResponse(responseCode = "200", description = "Corrected",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Invalid chapter number or body",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
                     value = Examples.PROBLEM_VALIDATION)))
@@ -147,8 +151,11 @@ public class ChapterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or correct a post",
             description = "Creates the post (201) or corrects its name and stikkord (200). The chapter must exist.")
-    @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag"), @Header(name = "Location")})
+    @APIResponse(responseCode = "200", description = "Corrected",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Invalid post number or body",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
                     value = Examples.PROBLEM_VALIDATION)))
@@ -175,8 +182,11 @@ public class ChapterResource {
     @Operation(summary = "Set or correct an amount",
             description = "Sets the post's amount for a year and stage, in whole kroner. Without `agency` it is the "
                     + "state budget's figure; with it, the figure of that agency (e.g. its samlet tildeling).")
-    @APIResponse(responseCode = "200", description = "Corrected", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag"), @Header(name = "Location")})
+    @APIResponse(responseCode = "200", description = "Corrected",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Invalid stage, year or amount",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
                     value = Examples.PROBLEM_VALIDATION)))

@@ -96,6 +96,14 @@ class QueryResourceTest {
     }
 
     @Test
+    void rejectsANulCharacterNamingTheParameter() {
+        // found by hostile-input testing: PostgreSQL refuses NUL in text, which used to end in a 500
+        given().when().get("/api/budget/amounts?agency=%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("agency"));
+    }
+
+    @Test
     void rejectsAnOutOfRangeYear() {
         given().when().get("/api/budget/amounts?year=99999")
                 .then().statusCode(400).contentType("application/problem+json")

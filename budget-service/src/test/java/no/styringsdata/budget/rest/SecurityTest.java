@@ -31,6 +31,14 @@ class SecurityTest {
     }
 
     @Test
+    void a401ForAPathWithCharactersAUriCannotHoldIsStillAProblem() {
+        // found by hostile-input testing: the problem's instance was built from the decoded path
+        given().contentType("application/json").body("{\"name\":\"x\"}")
+                .when().put("/api/budget/chapters/%7B%7D")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void aWriteWithAnotherRoleIs403AndWritesNothing() {
         given().auth().oauth2(Tokens.OTHER_ROLE).contentType("application/json").body("{\"name\":\"Feil rolle\"}")
                 .when().put("/api/budget/chapters/4902")

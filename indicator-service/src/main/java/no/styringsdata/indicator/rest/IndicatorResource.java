@@ -83,7 +83,7 @@ public class IndicatorResource {
                     + "CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of indicators",
             headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
-                    schema = @Schema(type = SchemaType.INTEGER)),
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IndicatorRow.class, type = SchemaType.ARRAY),
@@ -208,7 +208,9 @@ public class IndicatorResource {
                     + "(percent 0–100, count, nok, ratio, years, fte) and a note, recording who (the bearer token's subject) and "
                     + "when. A period and breakdown that has a value already is 409: correct that one with PUT.")
     @APIResponse(responseCode = "201", description = "Added",
-            headers = {@Header(name = "ETag", description = "The value's version"), @Header(name = "Location")},
+            headers = {@Header(name = "ETag", description = "The value's version",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
     @APIResponse(responseCode = "400", description = "Invalid period, value or unit",
@@ -242,7 +244,8 @@ public class IndicatorResource {
                     + "when and bumping its version. Send the `ETag` you read as `If-Match` to make sure nobody changed "
                     + "it since (412 if they did). Imports never overwrite a corrected value.")
     @APIResponse(responseCode = "200", description = "Corrected (or already as sent)",
-            headers = @Header(name = "ETag", description = "The value's new version"),
+            headers = @Header(name = "ETag", description = "The value's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
     @APIResponse(responseCode = "400", description = "Invalid period, value or unit",

@@ -35,7 +35,7 @@ public class SecurityProblemMappers {
                 .withStatus(Response.Status.FORBIDDEN)
                 .withTitle("Forbidden")
                 .withDetail("The bearer token does not carry the role this operation needs.")
-                .withInstance(URI.create(uri.getPath()))
+                .withInstance(URI.create(uri.getRequestUri().getRawPath()))
                 .build().toResponse();
     }
 
@@ -45,7 +45,7 @@ public class SecurityProblemMappers {
                 .withStatus(Response.Status.UNAUTHORIZED)
                 .withTitle("Unauthorized")
                 .withDetail(detail)
-                .withInstance(URI.create(uri.getPath()))
+                .withInstance(URI.create(uri.getRequestUri().getRawPath()))
                 .withHeader(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
                 .build().toResponse();
     }

@@ -1,0 +1,394 @@
+#!/usr/bin/env bash
+# The quality benchmark: builds, starts a throw-away PostgreSQL and the four services, measures
+# everything in one run (gateway vs nginx, service vs database, import, start-up and memory vs a
+# bare Quarkus app), prints one table and stops what it started. See bench/README.md.
+#
+#   bench/run.sh                 # full run, about 6-8 minutes on 2 cores
+#   BENCH_SKIP_BUILD=1 bench/run.sh
+#   BENCH_DURATION=5 BENCH_ROUNDS=2 bench/run.sh   # quicker, noisier
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH="$ROOT/bench"
+DURATION=${BENCH_DURATION:-8}        # seconds per wrk/pgbench run
+ROUNDS=${BENCH_ROUNDS:-3}            # alternating rounds; the median is reported
+CONNS=${BENCH_CONNECTIONS:-64}
+PG_PORT=${BENCH_PG_PORT:-55442}
+NGINX_PORT=${BENCH_NGINX_PORT:-8090}
+JVM_FLAGS=(-XX:+UseSerialGC -Xss512k)  # what the local launcher (LocalStack) gives the services
+ENDPOINT=/api/budget/chapters/740
+WORK=$(mktemp -d /tmp/styringsdata-bench.XXXXXX)
+chmod 755 "$WORK"
+PIDS=()
+PG_STARTED=
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+
+cleanup() {
+  set +e
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do kill "${PIDS[i]}" 2>/dev/null; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null; done
+  [[ -n $PG_STARTED ]] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1
+  if [[ -n ${BENCH_KEEP:-} ]]; then log "logs kept in $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------------------------------------
+# Tools (Debian 12): wrk, nginx, and PostgreSQL 15 (postgresql-15 ships pgbench, initdb, postgres;
+# /usr/bin/pgbench alone is only postgresql-client-common's wrapper).
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v nginx >/dev/null || need+=(nginx-light)
+ls /usr/lib/postgresql/*/bin/pgbench >/dev/null 2>&1 || need+=(postgresql-15)
+command -v openssl >/dev/null || need+=(openssl)
+if ((${#need[@]})); then
+  log "installing ${need[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -1)")
+id postgres >/dev/null 2>&1 || die "no postgres user (PostgreSQL refuses to run as root)"
+for port in 8080 8081 8082 8083 9080 9081 9082 9083 9090 "$PG_PORT" "$NGINX_PORT"; do
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || die "port $port is in use (stop ./run.sh first)"
+done
+
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+now_ms() { date +%s%3N; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+# wrk latency "812.00us" / "1.21ms" / "1.02s" -> milliseconds
+to_ms() { awk -v v="$1" 'BEGIN {n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.3f", n}'; }
+
+# waits until url answers 200; prints the milliseconds since $2 (a now_ms stamp)
+await_200() {
+  local url=$1 since=$2 pid=${3:-} deadline=$(($(date +%s) + 150))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$url") == 200 ]]; do
+    [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null && die "process $pid died before $url answered"
+    (($(date +%s) < deadline)) || die "$url did not answer 200 within 150 s"
+    sleep 0.05
+  done
+  echo $(($(now_ms) - since))
+}
+
+declare -A DB=([budget-service]=budget [assignment-service]=assignments [indicator-service]=indicators)
+declare -A PREFIX=([budget-service]=/api/budget [assignment-service]=/api/assignments [indicator-service]=/api/indicators)
+declare -A SEEDS=(
+  [budget-service]="003_82c1b6682bf832eb.txt 000_8d4a857d2773e53a.txt 004_cc102a77bccaaff9.txt 001_74ce41b747f7677e.txt"
+  [assignment-service]="000_8d4a857d2773e53a.txt 004_cc102a77bccaaff9.txt"
+  [indicator-service]="000_8d4a857d2773e53a.txt 001_74ce41b747f7677e.txt")
+SERVICES=(budget-service assignment-service indicator-service)
+
+# starts a service jar in the background; sets LAST_PID. Extra env as NAME=value arguments.
+start_jar() {
+  local module=$1 port=$2 logfile=$3; shift 3
+  local jar="$WORK/apps/$module/quarkus-app/quarkus-run.jar"
+  [[ $module == hello ]] && jar="$WORK/hello/target/quarkus-app/quarkus-run.jar"
+  local env=(JWT_PUBLIC_KEY_LOCATION="file://$ROOT/dev-keys/publicKey.pem" JWT_ISSUER=https://styringsdata.no/dev)
+  if [[ -n ${DB[$module]:-} ]]; then
+    local upper=${DB[$module]^^}
+    env+=("${upper}_DB_URL=jdbc:postgresql://localhost:$PG_PORT/${DB[$module]}" "${upper}_DB_USER=postgres")
+  fi
+  env "${env[@]}" "$@" java "${JVM_FLAGS[@]}" -Dquarkus.http.port="$port" -jar "$jar" >"$logfile" 2>&1 &
+  LAST_PID=$!
+  PIDS+=("$LAST_PID")
+}
+
+stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+# one wrk run; prints "req/s p50_ms p99_ms errors"
+wrk_run() {
+  local out
+  local threads=2; ((CONNS < 2)) && threads=1
+  out=$(wrk -t"$threads" -c"$CONNS" -d"${1}s" --latency "$2")
+  local rps p50 p99 non2xx sock
+  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  sock=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
+  echo "$rps $p50 $p99 $((${non2xx:-0} + ${sock:-0}))"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Build
+if [[ -z ${BENCH_SKIP_BUILD:-} ]]; then
+  log "building (./mvnw -B -q package -DskipTests)"
+  (cd "$ROOT" && { ./mvnw -B -q -o package -DskipTests || ./mvnw -B -q package -DskipTests; }) || die "the build failed"
+fi
+# a snapshot of the built apps: other builds in the same tree cannot change them under the run
+for module in "${SERVICES[@]}" gateway; do
+  [[ -f $ROOT/$module/target/quarkus-app/quarkus-run.jar ]] || die "$module is not built"
+  mkdir -p "$WORK/apps/$module" && cp -r "$ROOT/$module/target/quarkus-app" "$WORK/apps/$module/"
+done
+
+log "building the bare Quarkus REST app (the floor)"
+mkdir -p "$WORK/hello/src/main/java/bench" "$WORK/hello/src/main/resources"
+cat >"$WORK/hello/pom.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>bench-hello</artifactId>
+  <version>1</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencyManagement><dependencies><dependency>
+    <groupId>io.quarkus</groupId><artifactId>quarkus-bom</artifactId><version>3.33.2</version>
+    <type>pom</type><scope>import</scope>
+  </dependency></dependencies></dependencyManagement>
+  <dependencies>
+    <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-rest</artifactId></dependency>
+  </dependencies>
+  <build><plugins>
+    <!-- the plugin versions the project pins, so that the build runs offline -->
+    <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.14.0</version></plugin>
+    <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
+    <plugin>
+      <groupId>io.quarkus</groupId><artifactId>quarkus-maven-plugin</artifactId><version>3.33.2</version>
+      <extensions>true</extensions>
+      <executions><execution><goals><goal>build</goal></goals></execution></executions>
+    </plugin>
+  </plugins></build>
+</project>
+EOF
+cat >"$WORK/hello/src/main/java/bench/Hello.java" <<'EOF'
+package bench;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/hello")
+public class Hello {
+    @GET
+    public String hello() {
+        return "hello";
+    }
+}
+EOF
+(cd "$WORK/hello" && "$ROOT/mvnw" -B -q -o package -DskipTests >"$WORK/hello-build.log" 2>&1) \
+  || { cat "$WORK/hello-build.log" >&2; die "the bare Quarkus app did not build"; }
+
+# ---------------------------------------------------------------------------------------------
+# PostgreSQL (Debian's, throw-away, in $WORK) and the stack
+log "starting PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
+mkdir -p "$WORK/pg" && chown postgres: "$WORK/pg"
+runuser -u postgres -- "$PGBIN/initdb" -D "$WORK/pg/data" -U postgres -A trust -E UTF8 --no-sync >"$WORK/initdb.log" 2>&1
+runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/postgres.log" -w \
+  -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=localhost -c max_connections=200" start >/dev/null
+PG_STARTED=1
+PSQL=("$PGBIN/psql" -h localhost -p "$PG_PORT" -U postgres -qAt)
+for db in budget assignments indicators; do "${PSQL[@]}" -c "create database $db"; done
+
+# a development token (dev-keys/, the issuer and roles of LocalStack's), signed with openssl
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+iat=$(date +%s)
+claims="{\"iss\":\"https://styringsdata.no/dev\",\"sub\":\"bench\",\"upn\":\"bench\",\"groups\":[\"budget-editor\",\"assignment-editor\",\"indicator-editor\"],\"iat\":$iat,\"exp\":$((iat + 3600)),\"jti\":\"bench-$iat\"}"
+unsigned="$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '%s' "$claims" | b64url)"
+TOKEN="$unsigned.$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$ROOT/dev-keys/privateKey.pem" | b64url)"
+
+import_seed() { # module port seed -> prints "http_code seconds"
+  curl -s -o "$WORK/import.out" -w '%{http_code} %{time_total}\n' -X POST \
+    -H 'Content-Type: text/plain; charset=UTF-8' -H "Authorization: Bearer $TOKEN" \
+    --data-binary "@$ROOT/seeds/$3" "http://localhost:$2${PREFIX[$1]}/imports"
+}
+
+declare -A MAIN_PID
+port=8081
+for module in "${SERVICES[@]}"; do
+  log "starting $module on $port (first start: Flyway creates the schema)"
+  start_jar "$module" "$port" "$WORK/$module.log"
+  MAIN_PID[$module]=$LAST_PID
+  await_200 "http://localhost:$port/q/health/ready" "$(now_ms)" "$LAST_PID" >/dev/null
+  for seed in ${SEEDS[$module]}; do
+    read -r code secs < <(import_seed "$module" "$port" "$seed")
+    [[ $code == 200 ]] || { cat "$WORK/import.out" >&2; die "importing $seed into $module gave $code"; }
+    log "  imported $seed ($secs s)"
+  done
+  port=$((port + 1))
+done
+log "starting the gateway on 8080 with GATEWAY_RATE_LIMIT_ENABLED=false"
+start_jar gateway 8080 "$WORK/gateway.log" GATEWAY_RATE_LIMIT_ENABLED=false
+MAIN_PID[gateway]=$LAST_PID
+await_200 http://localhost:8080/q/health/live "$(now_ms)" "$LAST_PID" >/dev/null
+await_200 "http://localhost:8080$ENDPOINT" "$(now_ms)" "$LAST_PID" >/dev/null
+
+# nginx: a plain reverse proxy to the budget service, 2 workers, upstream keep-alive
+mkdir -p "$WORK/nginx/logs"
+cat >"$WORK/nginx/nginx.conf" <<EOF
+daemon off;
+user root;
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  upstream budget { server 127.0.0.1:8081; keepalive 64; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://budget;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+    }
+  }
+}
+EOF
+nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+PIDS+=($!)
+await_200 "http://localhost:$NGINX_PORT$ENDPOINT" "$(now_ms)" "$!" >/dev/null
+for url in "http://localhost:8080$ENDPOINT" "http://localhost:$NGINX_PORT$ENDPOINT" "http://localhost:8081$ENDPOINT"; do
+  cmp -s <(curl -s "http://localhost:8081$ENDPOINT") <(curl -s "$url") || die "$url does not answer what 8081 does"
+done
+
+BODY_BYTES=$(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081$ENDPOINT")
+
+# ---------------------------------------------------------------------------------------------
+# 1. Gateway vs nginx vs direct
+log "1. gateway vs nginx vs direct: warm-up, then $ROUNDS alternating rounds of $DURATION s, $CONNS connections"
+declare -A URL=([gateway]="http://localhost:8080$ENDPOINT" [nginx]="http://localhost:$NGINX_PORT$ENDPOINT" [direct]="http://localhost:8081$ENDPOINT")
+for path in direct nginx gateway; do wrk_run 5 "${URL[$path]}" >/dev/null; done
+declare -A RPS P50 P99 ERR
+for ((round = 1; round <= ROUNDS; round++)); do
+  order=(gateway nginx direct)
+  ((round % 2 == 0)) && order=(direct nginx gateway)
+  for path in "${order[@]}"; do
+    read -r r p5 p9 e < <(wrk_run "$DURATION" "${URL[$path]}")
+    log "  round $round $path: $r req/s, p50 $p5 ms, p99 $p9 ms, errors $e"
+    RPS[$path]+="$r "; P50[$path]+="$p5 "; P99[$path]+="$p9 "; ERR[$path]=$((${ERR[$path]:-0} + e))
+  done
+done
+med() { tr ' ' '\n' <<<"$1" | grep . | median; }
+log "1b. one connection (no queueing): gateway vs direct, 2 alternating rounds of 5 s"
+declare -A P50_ONE
+for round in 1 2; do
+  for path in gateway direct; do
+    read -r r p5 p9 e < <(CONNS=1 wrk_run 5 "${URL[$path]}")
+    log "  round $round $path at 1 connection: $r req/s, p50 $p5 ms"
+    P50_ONE[$path]+="$p5 "
+  done
+done
+
+# ---------------------------------------------------------------------------------------------
+# 2. Service vs database: the SQL of one GET chapters/740, captured from Hibernate's log
+log "2. service vs database: capturing the SQL of one GET $ENDPOINT"
+start_jar budget-service 9081 "$WORK/sql-capture.log" QUARKUS_HIBERNATE_ORM_LOG_SQL=true
+capture_pid=$LAST_PID
+await_200 "http://localhost:9081/q/health/ready" "$(now_ms)" "$capture_pid" >/dev/null
+curl -s -o /dev/null "http://localhost:9081$ENDPOINT"     # first request: lazy initialisation
+before=$(grep -c 'Hibernate\]' "$WORK/sql-capture.log" || true)
+curl -s -o /dev/null "http://localhost:9081$ENDPOINT"
+sleep 0.5
+STATEMENTS=$(($(grep -c 'Hibernate\]' "$WORK/sql-capture.log" || true) - before))
+stop_pid "$capture_pid"
+SCRIPT_STATEMENTS=$(grep -c '^select' "$BENCH/chapter-740.sql")
+log "  $STATEMENTS SQL statements per request (bench/chapter-740.sql has $SCRIPT_STATEMENTS)"
+
+PGBENCH=("$PGBIN/pgbench" -h localhost -p "$PG_PORT" -U postgres -n -M prepared -c "$CONNS" -j 2 -f "$BENCH/chapter-740.sql" budget)
+"${PGBENCH[@]}" -T 3 >/dev/null 2>&1 || die "pgbench failed: $("${PGBENCH[@]}" -T 1 2>&1 | tail -3)"
+wrk_run 3 "${URL[direct]}" >/dev/null
+declare -a SVC_RPS PG_TPS PG_LAT
+for ((round = 1; round <= ROUNDS; round++)); do
+  read -r r p5 p9 e < <(wrk_run "$DURATION" "${URL[direct]}")
+  out=$("${PGBENCH[@]}" -T "$DURATION" 2>&1)
+  tps=$(awk '/^tps/ {print $3; exit}' <<<"$out")
+  lat=$(awk '/latency average/ {print $4}' <<<"$out")
+  log "  round $round: service $r req/s (p50 $p5 ms), pgbench $tps tps (latency avg $lat ms)"
+  SVC_RPS+=("$r"); PG_TPS+=("$tps"); PG_LAT+=("$lat")
+done
+
+# ---------------------------------------------------------------------------------------------
+# 3. Import of seeds/003 (Prop. 1 S), warm: one warm-up, then the median of 5 (idempotent re-imports)
+log "3. import of seeds/003_82c1b6682bf832eb.txt (warm, median of 5)"
+IMPORT_TIMES=()
+for i in 0 1 2 3 4 5; do
+  read -r code secs < <(import_seed budget-service 8081 003_82c1b6682bf832eb.txt)
+  [[ $code == 200 ]] || die "import gave $code"
+  ((i > 0)) && IMPORT_TIMES+=("$secs")
+  log "  import $i: $secs s $( ((i == 0)) && echo '(warm-up)')"
+done
+
+# ---------------------------------------------------------------------------------------------
+# 4. Start-up and memory: a second instance of each on its own port, one at a time, vs the bare app
+log "4. start-up to first 200 and RSS at that moment (schema already migrated)"
+declare -A START RSS
+measure_start() { # name module port path [env...]
+  local name=$1 module=$2 port=$3 path=$4; shift 4
+  local t0; t0=$(now_ms)
+  start_jar "$module" "$port" "$WORK/start-$name.log" "$@"
+  local ms; ms=$(await_200 "http://localhost:$port$path" "$t0" "$LAST_PID")
+  local rss; rss=$(rss_mb "$LAST_PID")
+  stop_pid "$LAST_PID"
+  log "  $name: first 200 after $ms ms, RSS $rss MB"
+  START[$name]+="$ms "; RSS[$name]+="$rss "
+}
+for round in 1 2; do
+  measure_start hello hello 9090 /hello
+  measure_start budget-service budget-service 9081 /q/health/ready
+  measure_start assignment-service assignment-service 9082 /q/health/ready
+  measure_start indicator-service indicator-service 9083 /q/health/ready
+  measure_start gateway gateway 9080 /q/health/ready GATEWAY_RATE_LIMIT_ENABLED=false
+done
+declare -A LOADED_RSS
+for name in "${SERVICES[@]}" gateway; do LOADED_RSS[$name]=$(rss_mb "${MAIN_PID[$name]}"); done
+
+# ---------------------------------------------------------------------------------------------
+# The table
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == ">=") ? v >= t : v <= t; print ok ? "ok" : "MISSED"}'; }
+g_rps=$(med "${RPS[gateway]}"); n_rps=$(med "${RPS[nginx]}"); d_rps=$(med "${RPS[direct]}")
+g_p50=$(med "${P50[gateway]}"); d_p50=$(med "${P50[direct]}")
+gw_ratio=$(ratio "$g_rps" "$n_rps")
+gw_added=$(awk -v a="$g_p50" -v b="$d_p50" 'BEGIN {printf "%.3f", a - b}')
+svc=$(printf '%s\n' "${SVC_RPS[@]}" | median); pg=$(printf '%s\n' "${PG_TPS[@]}" | median)
+svc_ratio=$(ratio "$svc" "$pg")
+imp=$(printf '%s\n' "${IMPORT_TIMES[@]}" | median)
+hello_ms=$(med "${START[hello]}"); hello_rss=$(med "${RSS[hello]}")
+
+echo
+echo "Styringsdata benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB,"
+echo "$(java -version 2>&1 | head -1), PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'), wrk -t2 -c$CONNS,"
+echo "$ROUNDS alternating rounds of $DURATION s per path (median), JVM flags: ${JVM_FLAGS[*]}, gateway rate limit off."
+echo "Load average at start: $LOAD_START; at end: $(cut -d' ' -f1-3 /proc/loadavg) (other builds share the cores)."
+echo "GET $ENDPOINT answers $BODY_BYTES bytes of JSON."
+echo
+printf '%-44s %10s %10s %10s %8s\n' "1. GET $ENDPOINT" "req/s" "p50 ms" "p99 ms" "errors*"
+for path in gateway nginx direct; do
+  printf '%-44s %10.0f %10.3f %10.3f %8s\n' "  $path" "$(med "${RPS[$path]}")" "$(med "${P50[$path]}")" "$(med "${P99[$path]}")" "${ERR[$path]}"
+done
+echo "  * errors: non-2xx answers plus wrk socket errors (connect/read/write/timeout > 2 s), all rounds"
+printf '%-44s %10s   target >= 0.9   %s\n' "  gateway / nginx throughput" "$gw_ratio" "$(verdict "$gw_ratio" '>=' 0.9)"
+printf '%-44s %10s   target <= 1 ms  %s\n' "  gateway p50 - direct p50 (ms)" "$gw_added" "$(verdict "$gw_added" '<=' 1)"
+printf '%-44s %10s\n' "  direct / nginx throughput" "$(ratio "$d_rps" "$n_rps")"
+one_g=$(med "${P50_ONE[gateway]}"); one_d=$(med "${P50_ONE[direct]}")
+one_added=$(awk -v a="$one_g" -v b="$one_d" 'BEGIN {printf "%.3f", a - b}')
+printf '%-44s %10s   (gateway %s ms, direct %s ms)\n' "  at 1 connection: gateway p50 - direct p50" "$one_added" "$one_g" "$one_d"
+echo
+printf '%-44s %10s\n' "2. service vs database ($CONNS connections)" ""
+printf '%-44s %10.0f\n' "  service req/s (direct 8081)" "$svc"
+printf '%-44s %10.0f   latency avg %s ms\n' "  pgbench tps (same SQL, -M prepared)" "$pg" "$(printf '%s\n' "${PG_LAT[@]}" | median)"
+printf '%-44s %10s   target >= 0.5   %s\n' "  service / pgbench" "$svc_ratio" "$(verdict "$svc_ratio" '>=' 0.5)"
+printf '%-44s %10s   (pgbench script: %s)\n' "  SQL statements per request" "$STATEMENTS" "$SCRIPT_STATEMENTS"
+echo
+printf '%-44s %10.3f   target <= 2 s   %s   (runs: %s)\n' "3. import seeds/003 warm, median of 5 (s)" "$imp" "$(verdict "$imp" '<=' 2)" "${IMPORT_TIMES[*]}"
+echo
+printf '%-44s %10s %8s %10s %8s %12s\n' "4. start-up and memory (median of 2)" "first 200" "ratio" "RSS MB" "ratio" "RSS loaded"
+printf '%-44s %8.0f ms %8s %10.0f %8s %12s\n' "  bare Quarkus REST app (floor)" "$hello_ms" "1.00" "$hello_rss" "1.00" "-"
+for name in "${SERVICES[@]}" gateway; do
+  ms=$(med "${START[$name]}"); rss=$(med "${RSS[$name]}")
+  sr=$(ratio "$ms" "$hello_ms"); rr=$(ratio "$rss" "$hello_rss")
+  printf '%-44s %8.0f ms %8s %10.0f %8s %9s MB   start %s, RSS %s (target <= 1.5)\n' "  $name" "$ms" "$sr" "$rss" "$rr" \
+    "${LOADED_RSS[$name]}" "$(verdict "$sr" '<=' 1.5)" "$(verdict "$rr" '<=' 1.5)"
+done
