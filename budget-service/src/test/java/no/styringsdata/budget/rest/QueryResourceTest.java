@@ -104,6 +104,15 @@ class QueryResourceTest {
     }
 
     @Test
+    void aParameterOfTheWrongTypeIs400NotJaxRsDefault404() {
+        given().when().get("/api/budget/amounts?year=abc")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("\"abc\""));
+        given().when().get("/api/budget/chapters/kap740")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void rejectsAnOutOfRangeYear() {
         given().when().get("/api/budget/amounts?year=99999")
                 .then().statusCode(400).contentType("application/problem+json")
