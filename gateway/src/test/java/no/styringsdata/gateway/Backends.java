@@ -31,7 +31,7 @@ import no.styringsdata.localpg.LocalPostgres;
 /**
  * The gateway's backends for its tests: the real budget and assignment services (their packaged
  * jars, as child processes on a real PostgreSQL), a stub that echoes what it was sent ({@code /api/echo})
- * or never answers ({@code /api/slow}), and a closed port for the indicators route.
+ * or never answers ({@code /api/slow}), and a closed port for the {@code down} route.
  */
 public class Backends implements QuarkusTestResourceLifecycleManager {
 
@@ -42,7 +42,11 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
     static final String EDITOR_TOKEN = "test.editor-token";
     private static final String ISSUER = "https://styringsdata.no/gateway-test";
 
+    /** Config key of a token that has an editor role, but not the budget's. */
+    static final String OTHER_ROLE_TOKEN = "test.other-role-token";
+
     private String editorToken;
+    private String otherRoleToken;
     private final List<Process> services = new ArrayList<>();
     private LocalPostgres postgres;
     private Vertx vertx;
@@ -51,28 +55,35 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Path budgetJar = serviceJar("budget-service");
         Path assignmentsJar = serviceJar("assignment-service");
+        Path indicatorsJar = serviceJar("indicator-service");
         try {
             postgres = LocalPostgres.startTemporary();
             Map<String, String> jwt = trustTestIssuer();
             int budgetPort = freePort();
             int assignmentsPort = freePort();
+            int indicatorsPort = freePort();
             Process budget = launch("budget-service", budgetJar, budgetPort,
                     with(jwt, "BUDGET_DB_URL", postgres.ensureDatabase("budget"), "BUDGET_DB_USER", LocalPostgres.USER));
             Process assignments = launch("assignment-service", assignmentsJar, assignmentsPort,
                     with(jwt, "ASSIGNMENTS_DB_URL", postgres.ensureDatabase("assignments"), "ASSIGNMENTS_DB_USER", LocalPostgres.USER));
+            Process indicators = launch("indicator-service", indicatorsJar, indicatorsPort,
+                    with(jwt, "INDICATORS_DB_URL", postgres.ensureDatabase("indicators"), "INDICATORS_DB_USER", LocalPostgres.USER));
             awaitReady("budget-service", budget, budgetPort);
             awaitReady("assignment-service", assignments, assignmentsPort);
+            awaitReady("indicator-service", indicators, indicatorsPort);
             int stubPort = startStub();
 
             Map<String, String> config = new HashMap<>();
             route(config, "budget", "/api/budget", budgetPort);
             route(config, "assignments", "/api/assignments", assignmentsPort);
-            route(config, "indicators", "/api/indicators", freePort()); // nothing listens there
+            route(config, "indicators", "/api/indicators", indicatorsPort);
+            route(config, "down", "/api/down", freePort()); // nothing listens there
             route(config, "echo", "/api/echo", stubPort);
             route(config, "slow", "/api/slow", stubPort);
             config.put("gateway.routes.slow.timeout", "1s");
             config.put("gateway.health-timeout", "1s");
             config.put(EDITOR_TOKEN, editorToken);
+            config.put(OTHER_ROLE_TOKEN, otherRoleToken);
             config.put("test.echo-port", String.valueOf(stubPort));
             config.put("gateway.rate-limit.requests-per-second", "5");
             config.put("gateway.rate-limit.burst", "20");
@@ -99,6 +110,10 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
                     + "\n-----END PUBLIC KEY-----\n");
             editorToken = Jwt.issuer(ISSUER).upn("gateway-test")
                     .groups(Set.of("budget-editor", "assignment-editor", "editor"))
+                    .expiresIn(3600)
+                    .sign(keys.getPrivate());
+            otherRoleToken = Jwt.issuer(ISSUER).upn("indicator-clerk")
+                    .groups(Set.of("indicator-editor"))
                     .expiresIn(3600)
                     .sign(keys.getPrivate());
             return Map.of("JWT_ISSUER", ISSUER, "JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);

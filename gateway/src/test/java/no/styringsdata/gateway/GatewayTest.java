@@ -41,6 +41,7 @@ class GatewayTest {
     void routesEachPrefixToItsService() {
         given().get("/api/budget/chapters").then().statusCode(200).contentType(containsString("json"));
         given().get("/api/assignments").then().statusCode(200).contentType(containsString("json"));
+        given().get("/api/indicators").then().statusCode(200).contentType(containsString("json"));
         given().get("/api/budget/openapi").then().statusCode(200).body(containsString("Styringsdata budget API"));
     }
 
@@ -83,15 +84,15 @@ class GatewayTest {
     @Test
     void answersADownBackendWithAFast502NamingTheRoute() {
         long start = System.nanoTime();
-        given().get("/api/indicators/indicators")
+        given().get("/api/down/anything")
                 .then().statusCode(502)
                 .contentType(PROBLEM)
                 .body("status", equalTo(502))
                 .body("title", equalTo("Bad Gateway"))
                 .body("type", equalTo("https://styringsdata.no/problems/backend-unavailable"))
-                .body("detail", containsString("indicators"))
-                .body("instance", equalTo("/api/indicators/indicators"))
-                .body("route", equalTo("indicators"));
+                .body("detail", containsString("down"))
+                .body("instance", equalTo("/api/down/anything"))
+                .body("route", equalTo("down"));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 1000, "a refused connection should give 502 at once, took " + millis + " ms");
         // The other routes are not affected.
@@ -109,6 +110,25 @@ class GatewayTest {
                 .body("detail", containsString("1000 ms"));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis >= 900 && millis < 5000, "the slow route's timeout is 1 s, the 504 came after " + millis + " ms");
+    }
+
+    @Test
+    void aWriteThroughTheGatewayNeedsTheRightRoleAndIsAudited() {
+        String editor = ConfigProvider.getConfig().getValue(Backends.EDITOR_TOKEN, String.class);
+        String otherRole = ConfigProvider.getConfig().getValue(Backends.OTHER_ROLE_TOKEN, String.class);
+        String chapter = "{\"name\":\"Gjennom porten\"}";
+        given().contentType("application/json").body(chapter).put("/api/budget/chapters/4980")
+                .then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(otherRole).contentType("application/json").body(chapter).put("/api/budget/chapters/4980")
+                .then().statusCode(403).contentType(PROBLEM);
+        given().get("/api/budget/chapters/4980").then().statusCode(404);
+        given().auth().oauth2(editor).contentType("application/json").body(chapter).put("/api/budget/chapters/4980")
+                .then().statusCode(201);
+        given().auth().oauth2(editor).get("/api/budget/audit?targetType=chapter&targetId=4980")
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].subject", equalTo("gateway-test"))
+                .body("[0].after.name", equalTo("Gjennom porten"));
     }
 
     @Test
@@ -189,20 +209,21 @@ class GatewayTest {
     @Test
     void reportsEachBackendsReadiness() {
         given().get("/q/health/ready")
-                .then().statusCode(503) // the indicators backend is down
+                .then().statusCode(503) // the down route's backend is down
                 .body("checks.find { it.name == 'budget' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'assignments' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'indicators' }.status", equalTo("DOWN"))
-                .body("checks.find { it.name == 'indicators' }.data.backend", containsString("/q/health/ready"));
+                .body("checks.find { it.name == 'indicators' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'down' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'down' }.data.backend", containsString("/q/health/ready"));
     }
 
     @Test
     void countsAndTimesRequestsPerRoute() {
         given().get("/api/budget/chapters").then().statusCode(200);
-        given().get("/api/indicators/x").then().statusCode(502);
+        given().get("/api/down/x").then().statusCode(502);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("gateway_requests_seconds_count{method=\"GET\",route=\"budget\",status=\"200\"}"), metrics);
-        assertTrue(metrics.contains("gateway_requests_seconds_count{method=\"GET\",route=\"indicators\",status=\"502\"}"), metrics);
+        assertTrue(metrics.contains("gateway_requests_seconds_count{method=\"GET\",route=\"down\",status=\"502\"}"), metrics);
     }
 
     @Test
