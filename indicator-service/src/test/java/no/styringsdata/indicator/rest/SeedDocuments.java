@@ -2,18 +2,15 @@ package no.styringsdata.indicator.rest;
 
 import static io.restassured.RestAssured.given;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import no.styringsdata.localpg.SeedTexts;
 
 /** The bundled seed documents, and importing the letter and the report through the API (idempotent, so safe to repeat). */
 final class SeedDocuments {
 
-    static final String ALLOCATION_LETTER = "000_8d4a857d2773e53a.txt";
-    static final String ANNUAL_REPORT = "001_74ce41b747f7677e.txt";
-    static final String PROP1S = "003_82c1b6682bf832eb.txt";
-    static final String SUPPLEMENTARY_LETTER = "004_cc102a77bccaaff9.txt";
+    static final String ALLOCATION_LETTER = SeedTexts.ALLOCATION_LETTER;
+    static final String ANNUAL_REPORT = SeedTexts.ANNUAL_REPORT;
+    static final String PROP1S = SeedTexts.PROP1S;
+    static final String SUPPLEMENTARY_LETTER = SeedTexts.SUPPLEMENTARY_LETTER;
 
     private static boolean imported;
 
@@ -21,14 +18,7 @@ final class SeedDocuments {
     }
 
     static String text(String name) {
-        try (InputStream in = SeedDocuments.class.getResourceAsStream("/seeds/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("seed document missing from the test classpath: " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedTexts.read(name);
     }
 
     /** Imports the letter of 2025 and the annual report of 2024 once per test run. */
