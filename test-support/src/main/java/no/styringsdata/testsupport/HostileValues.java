@@ -1,114 +1,85 @@
 package no.styringsdata.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Random;
 
-/** Values nobody should send: wrong types, out-of-range and huge numbers, odd Unicode, injection-looking text. */
+/**
+ * Parameter values nobody should send: wrong types, out-of-range and huge numbers, odd and very
+ * long Unicode, SQL- and script-looking text, broken dates; and, for contrast, plausible ones.
+ */
 final class HostileValues {
 
-    private static final List<String> VALUES = List.of(
-            "", " ", "-1", "0", "1", "01", "2026", "99999", "-2147483649", "2147483648", "9223372036854775808",
-            "99999999999999999999999999", "1e309", "NaN", "Infinity", "3.14", "0x1F", "١٢٣", "true", "null",
-            "[]", "{}", "'; DROP TABLE chapter; --", "1 OR 1=1", "\" OR \"\"=\"", "<script>alert(1)</script>",
-            "../../etc/passwd", "%00", "\u0000", "\u202Eevil", "ZΑ͚̞L̠G̘O", "😀😀😀", "ﷺ", "\uFFFF", "TB2025-43",
-            "TB2025-43'--", "regnskap", "forslag", "FORSLAG", "2025-13-45", "2025-02-29", "31.12.2025", "10.40",
-            "expenditure", "csv", "jsonstat", "*", "%", "_", "\\", "a".repeat(300), "Ø".repeat(5000));
+    private static final List<String> WRONG_TYPES = List.of(
+            "", " ", "abc", "true", "null", "[]", "{}", "3.14", "0x1F", "1e3", "١٢٣", "²", "1_000", "+1", "--1",
+            "2025-13-45", "2025-02-29", "0000-00-00", "31.12.2025", "2025-06-20T25:61", "10.40", "10.4O", "*", "%",
+            "_", "\\", "%00", "%zz");
+    private static final List<String> NUMBERS = List.of(
+            "-1", "0", "1", "01", "0001", "99", "100", "1899", "2201", "5999", "6000", "99999", "-2147483649",
+            "2147483647", "2147483648", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
+            "99999999999999999999999999", "1e309", "-1e309", "NaN", "Infinity", "-0", "0.000000001");
+    private static final List<String> INJECTIONS = List.of(
+            "'; DROP TABLE chapter; --", "1 OR 1=1", "1' OR '1'='1", "\" OR \"\"=\"", "1; SELECT pg_sleep(0)",
+            "' UNION SELECT version() --", "$1", "?", ":name", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
+            "${jndi:ldap://x/a}", "#{7*7}", "{{7*7}}", "../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "=cmd|' /C calc'!A0",
+            "@SUM(1+1)", "TB2025-43'--", "TB2025-43%", "740; --");
+    private static final List<String> ODD_UNICODE = List.of(
+            "\u0000", "a\u0000b", "\u202Eevil", "Z\u0351\u0308\u0316A\u036A\u0353L\u0360G\u0318O", "😀😀😀", "\uD83D",
+            "\uDE00", "\uFFFF", "\uFEFFtekst", "ﷺ", "𝟕𝟒𝟎", "Å\u030A", "æøå ÆØÅ", "\t\r\n", "\u2028\u2029", "\u00A0");
 
     private HostileValues() {
     }
 
+    /** One hostile value of any kind. */
     static String any(Random random) {
-        return random.nextInt(20) == 0 ? longText(random) : VALUES.get(random.nextInt(VALUES.size()));
+        return switch (random.nextInt(10)) {
+            case 0, 1 -> pick(random, WRONG_TYPES);
+            case 2, 3, 4 -> pick(random, NUMBERS);
+            case 5, 6 -> pick(random, INJECTIONS);
+            case 7, 8 -> pick(random, ODD_UNICODE);
+            default -> random.nextBoolean() ? longText(random) : "x".repeat(199 + random.nextInt(3)) ;
+        };
     }
 
-    /** A long, mixed string (up to ~20 000 characters). */
+    /** A long mixed string, up to about 20 000 characters. */
     static String longText(Random random) {
         StringBuilder text = new StringBuilder();
-        int length = 1000 + random.nextInt(19_000);
+        int length = 300 + random.nextInt(20_000);
         while (text.length() < length) {
-            text.append(switch (random.nextInt(4)) {
+            text.append(switch (random.nextInt(5)) {
                 case 0 -> "Kap. 740 ";
-                case 1 -> "'\"<>&;";
-                case 2 -> "🙂æøå";
+                case 1 -> "'\"<>&;%";
+                case 2 -> "🙂æøå\u0301";
+                case 3 -> pick(random, ODD_UNICODE);
                 default -> Integer.toString(random.nextInt());
             });
         }
         return text.toString();
     }
 
-    /** A JSON body of some wrong shape. */
-    static String jsonBody(Random random, List<String> properties) {
-        return switch (random.nextInt(8)) {
-            case 0 -> "{";
-            case 1 -> "[1,2,3]";
-            case 2 -> "\"just a string\"";
-            case 3 -> "{\"a\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
-            case 4 -> "null";
-            case 5 -> "{\"" + "k".repeat(100) + "\": " + "9".repeat(400) + "}";
-            default -> objectOf(random, properties);
+    /**
+     * A value of the right kind, so that requests also reach the code behind validation: one the
+     * test knows to exist, else the OpenAPI example, an enumerated value, or one of the schema's type.
+     */
+    static String plausible(Random random, JsonNode schema, String example, List<String> known) {
+        if (!known.isEmpty()) {
+            return pick(random, known);
+        }
+        if (example != null) {
+            return example;
+        }
+        JsonNode values = schema.path("enum");
+        if (values.isArray() && !values.isEmpty()) {
+            return values.get(random.nextInt(values.size())).asText();
+        }
+        return switch (schema.path("type").asText()) {
+            case "integer", "number" -> Integer.toString(1 + random.nextInt(100));
+            case "boolean" -> "true";
+            default -> "date".equals(schema.path("format").asText()) ? "2025-06-20" : "x";
         };
     }
 
-    /** An object with the expected property names but hostile values of random JSON types. */
-    private static String objectOf(Random random, List<String> properties) {
-        StringBuilder json = new StringBuilder("{");
-        for (String property : properties) {
-            if (random.nextInt(4) == 0) {
-                continue;
-            }
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append('"').append(property).append("\":").append(switch (random.nextInt(6)) {
-                case 0 -> "null";
-                case 1 -> Long.toString(random.nextLong());
-                case 2 -> "1e400";
-                case 3 -> "[\"x\"]";
-                case 4 -> "{\"nested\":true}";
-                default -> quoted(any(random));
-            });
-        }
-        return json.append('}').toString();
-    }
-
-    static String quoted(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
-    }
-
-    /** A document broken in one of the ways uploads break: cut, shuffled, or binary junk. */
-    static byte[] brokenDocument(Random random, List<String> documents) {
-        String document = documents.get(random.nextInt(documents.size()));
-        return switch (random.nextInt(4)) {
-            case 0 -> document.substring(0, random.nextInt(document.length())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case 1 -> {
-                List<String> lines = new java.util.ArrayList<>(document.lines().toList());
-                java.util.Collections.shuffle(lines, random);
-                yield String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            }
-            case 2 -> {
-                byte[] junk = new byte[1 + random.nextInt(200_000)];
-                random.nextBytes(junk);
-                yield junk;
-            }
-            default -> {
-                int from = random.nextInt(document.length());
-                yield document.substring(from, Math.min(document.length(), from + random.nextInt(5000)))
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            }
-        };
+    static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
     }
 }
