@@ -10,10 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
 
     public static final int MAX_SIZE = 1000;
+    /** So that the offset, {@code (page - 1) * size}, stays within an int. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("1")
     @Min(1)
+    @Max(MAX_PAGE)
     @Parameter(description = "Page number, from 1.", example = "1")
     public int page = 1;
 
