@@ -16,7 +16,14 @@ public final class DocumentLines {
 
     public static DocumentLines of(String text) {
         String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new DocumentLines(normalised.lines().toList());
+        List<String> lines = normalised.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).indexOf('\u0000') >= 0) {
+                // no text document holds one, and PostgreSQL refuses to store it
+                throw new DocumentFormatException("line " + (i + 1) + " holds a NUL character: not a text document", i + 1);
+            }
+        }
+        return new DocumentLines(lines);
     }
 
     /** Number of lines. */
