@@ -1,5 +1,6 @@
 package no.styringsdata.platform.problem;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.Response;
 import java.util.Collection;
@@ -17,6 +18,19 @@ public class JsonProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response mismatchedInput(MismatchedInputException exception) {
+        return problem(exception);
+    }
+
+    /**
+     * A value that cannot be read as its type (a date of "x"): the problem extension's own mapper
+     * would put Jackson's message, with Java class and exception names, in the detail.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException exception) {
+        return problem(exception);
+    }
+
+    private static Response problem(MismatchedInputException exception) {
         return Problems.invalidField("body", field(exception), "must be " + expected(exception.getTargetType()))
                 .toResponse();
     }
