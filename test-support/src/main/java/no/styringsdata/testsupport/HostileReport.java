@@ -64,6 +64,10 @@ public final class HostileReport {
         return byStatus.entrySet().stream().filter(e -> e.getKey() / 100 == statusClass).mapToInt(Map.Entry::getValue).sum();
     }
 
+    private int answered() {
+        return byStatus.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     public int serverErrors() {
         return inClass(5);
     }
@@ -82,7 +86,7 @@ public final class HostileReport {
 
     @Override
     public String toString() {
-        return service + ": hostile requests seed=" + seed + " tried=" + tried + " 2xx=" + inClass(2) + " 3xx=" + inClass(3)
+        return service + ": hostile requests seed=" + seed + " tried=" + tried + " unanswered=" + (tried - answered()) + " 2xx=" + inClass(2) + " 3xx=" + inClass(3)
                 + " 4xx=" + inClass(4) + " 5xx=" + inClass(5) + " rejected=" + inClass(4)
                 + " (writes, database checked unchanged: " + rejectedWrites + ") by status " + byStatus
                 + " violations=" + violationCounts + " in " + millis / 1000 + " s, most of it in " + slowest();

@@ -40,7 +40,7 @@ final class HostileRequests {
     }
 
     /** A generated request, with the start of its body for the report. */
-    record Generated(HttpRequest request, String bodyStart) {
+    record Generated(HttpRequest request, String bodyStart, int bodyLength) {
 
         @Override
         public String toString() {
@@ -64,7 +64,7 @@ final class HostileRequests {
             request.header("X-Huge", "h".repeat(20_000)); // beyond the server's header limit
         }
         if (operation.bodyMediaType() == null) {
-            return new Generated(request.method(operation.method(), HttpRequest.BodyPublishers.noBody()).build(), "");
+            return new Generated(request.method(operation.method(), HttpRequest.BodyPublishers.noBody()).build(), "", 0);
         }
         byte[] body = operation.bodyMediaType().startsWith("text/plain")
                 ? (random.nextBoolean() ? HostileBodies.brokenDocument(random, documents)
@@ -73,7 +73,7 @@ final class HostileRequests {
         String contentType = random.nextInt(10) == 0 ? HostileValues.pick(random, CONTENT_TYPES) : operation.bodyMediaType();
         return new Generated(request.header("Content-Type", contentType)
                 .method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
+                new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8), body.length);
     }
 
     private String path(Operation operation, Random random) {
