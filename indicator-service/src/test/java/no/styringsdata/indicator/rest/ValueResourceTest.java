@@ -66,6 +66,7 @@ class ValueResourceTest {
         assertInvalid(id, "{\"period\":\"2025-T4\",\"value\":5,\"unit\":\"count\"}", "period");
         assertInvalid(id, "{\"period\":\"last year\",\"value\":5,\"unit\":\"count\"}", "period");
         assertInvalid(id, "{\"period\":\"2025\",\"unit\":\"count\"}", "value");
+        assertInvalid(id, "{\"period\":\"2025\",\"value\":5,\"unit\":\"count\",\"note\":\"a\\u0000b\"}", "note");
         given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"period\":\"2025\",\"value\":\"many\",\"unit\":\"count\"}")
                 .when().post("/api/indicators/" + id + "/values")
                 .then().statusCode(400).contentType("application/problem+json");

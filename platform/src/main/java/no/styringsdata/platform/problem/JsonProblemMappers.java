@@ -31,8 +31,9 @@ public class JsonProblemMappers {
     }
 
     private static Response problem(MismatchedInputException exception) {
-        return Problems.invalidField("body", field(exception), "must be " + expected(exception.getTargetType()))
-                .toResponse();
+        String message = exception instanceof NoNulInJsonText.NulInText
+                ? exception.getOriginalMessage() : "must be " + expected(exception.getTargetType());
+        return Problems.invalidField("body", field(exception), message).toResponse();
     }
 
     /** The field's path in the body, such as {@code amountNok} or {@code mayBeUsedUnderPosts[0]}. */
