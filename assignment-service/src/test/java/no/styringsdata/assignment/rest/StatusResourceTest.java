@@ -1,6 +1,7 @@
 package no.styringsdata.assignment.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -81,7 +82,9 @@ class StatusResourceTest {
                 .then().statusCode(400).body("violations[0].field", is("status"));
         given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"delivered\",\"date\":\"yesterday\"}")
                 .when().post("/api/assignments/TB2025-32/status")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("date"))
+                .body("detail", not(containsString("Exception")));
         given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"delivered\",\"note\":\"" + "x".repeat(2001) + "\"}")
                 .when().post("/api/assignments/TB2025-32/status")
                 .then().statusCode(400).body("violations[0].field", is("note"));

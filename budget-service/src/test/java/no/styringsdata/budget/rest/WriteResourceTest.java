@@ -100,4 +100,31 @@ class WriteResourceTest {
                 .when().put("/api/budget/chapters/4994/posts/01")
                 .then().statusCode(404).contentType("application/problem+json");
     }
+
+    // The next three were found by HostileInputTest; each answered 500 before.
+
+    @Test
+    void rejectsAValueOfTheWrongJsonTypeNamingTheFieldWhateverTheAcceptHeader() {
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").accept("text/csv")
+                .body("{\"amountNok\":[\"x\"]}")
+                .when().put("/api/budget/chapters/740/posts/01/amounts/2026/forslag")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("amountNok"));
+    }
+
+    @Test
+    void rejectsAnAcceptHeaderThatIsNoMediaType() {
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").header("Accept", "nonsense")
+                .body("{\"name\":\"x\"}")
+                .when().put("/api/budget/chapters/4993")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("Accept"));
+    }
+
+    @Test
+    void rejectsAPageSoFarThatItsOffsetWouldOverflow() {
+        given().auth().oauth2(Tokens.EDITOR).when().get("/api/budget/audit?page=2147483647")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("page"));
+    }
 }
