@@ -1,0 +1,48 @@
+package no.styringsdata.assignment.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import javax.sql.DataSource;
+import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testsupport.HostileInput;
+import no.styringsdata.testsupport.HostileReport;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class HostileInputTest {
+
+    private static final Logger LOG = Logger.getLogger(HostileInputTest.class);
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void tenThousandHostileRequestsGiveNo5xxNoLeaksAndLeaveTheDatabaseAsItWasWhenRejected() throws Exception {
+        SeedDocuments.importLetters();
+        HostileReport report = HostileInput.against("assignment-service", base, "/api/assignments/openapi")
+                .tokens(Tokens.EDITOR, Tokens.OTHER_ROLE)
+                .database(dataSource)
+                .documents(List.of(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER),
+                        SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER)))
+                .known("id", "TB2025-43", "TB2025-1", "TB2025-30", "TB2025-88")
+                .known("year", "2025")
+                .requests(10_000, 20261125L)
+                .run();
+        LOG.info(report);
+        assertEquals(List.of(), report.violations(), report.toString());
+        assertEquals(0, report.serverErrors());
+        assertTrue(report.rejectedWrites() > 1000, "too few rejected writes to say anything: " + report);
+    }
+}

@@ -1,0 +1,53 @@
+package no.styringsdata.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import javax.sql.DataSource;
+import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testsupport.HostileInput;
+import no.styringsdata.testsupport.HostileReport;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class HostileInputTest {
+
+    private static final Logger LOG = Logger.getLogger(HostileInputTest.class);
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void tenThousandHostileRequestsGiveNo5xxNoLeaksAndLeaveTheDatabaseAsItWasWhenRejected() throws Exception {
+        SeedDocuments.importDocuments();
+        long indicator = SeedDocuments.tableKeyFigure("Utførte årsverk");
+        String value = given().when().get("/api/indicators/" + indicator + "/values")
+                .then().statusCode(200).extract().jsonPath().getString("[0].id");
+        HostileReport report = HostileInput.against("indicator-service", base, "/api/indicators/openapi")
+                .tokens(Tokens.EDITOR, Tokens.OTHER_ROLE)
+                .database(dataSource)
+                .documents(List.of(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER),
+                        SeedDocuments.text(SeedDocuments.ANNUAL_REPORT)))
+                .known("id", Long.toString(indicator), "1")
+                .known("valueId", value)
+                .known("year", "2024", "2025")
+                .requests(10_000, 20261125L)
+                .run();
+        LOG.info(report);
+        assertEquals(List.of(), report.violations(), report.toString());
+        assertEquals(0, report.serverErrors());
+        assertTrue(report.rejectedWrites() > 1000, "too few rejected writes to say anything: " + report);
+    }
+}
