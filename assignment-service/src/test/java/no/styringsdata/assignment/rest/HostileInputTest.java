@@ -3,6 +3,7 @@ package no.styringsdata.assignment.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,8 +17,12 @@ import no.styringsdata.testsupport.HostileReport;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Hostile input against every operation. The test has a database of its own: the writes it gets
+ * accepted (odd but valid names, amounts, statuses) would change what the other test classes read.
+ */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment_hostile"))
 class HostileInputTest {
 
     private static final Logger LOG = Logger.getLogger(HostileInputTest.class);
@@ -30,7 +35,7 @@ class HostileInputTest {
 
     @Test
     void tenThousandHostileRequestsGiveNo5xxNoLeaksAndLeaveTheDatabaseAsItWasWhenRejected() throws Exception {
-        SeedDocuments.importLetters();
+        SeedDocuments.importLettersAgain();
         HostileReport report = HostileInput.against("assignment-service", base, "/api/assignments/openapi")
                 .tokens(Tokens.EDITOR, Tokens.OTHER_ROLE)
                 .database(dataSource)
