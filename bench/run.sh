@@ -146,20 +146,28 @@ done
 SCALE_SUMS="/api/budget/aggregations/sums?groupBy=programCategory&year=2025&stage=saldert"
 SCALE_COMPARISON="/api/budget/aggregations/comparison?groupBy=programCategory&fromYear=2025&fromStage=saldert&toYear=2026&toStage=forslag"
 declare -A SCALE_URL=([sums]="http://localhost:9081$SCALE_SUMS" [comparison]="http://localhost:9081$SCALE_COMPARISON")
-declare -A SCALE_GEN SCALE_RPS SCALE_P50 SCALE_P95 SCALE_ERR   # by row count, and by "rows endpoint"
+declare -A SCALE_GEN SCALE_RPS SCALE_P50 SCALE_P95 SCALE_ERR SCALE_JVM SCALE_PG   # by row count, by "rows endpoint"
 SCALE_DONE=()                                                   # the row counts generated, in order
 
-# one wrk run with bench/latency.lua (which prints p95); prints "req/s p50_ms p95_ms errors"
+# one wrk run with bench/latency.lua (which prints p95); prints "req/s p50_ms p95_ms errors requests"
 wrk_p95() {
   wrk -t2 -c"$SCALE_CONNS" -d"${1}s" -s "$BENCH/latency.lua" "$2" | awk '/^Requests\/sec/ {r = $2}
-    $1 == "p50_ms" {p50 = $2} $1 == "p95_ms" {p95 = $2} $1 == "errors" {e = $2} END {print r, p50, p95, e}'
+    $1 == "p50_ms" {p50 = $2} $1 == "p95_ms" {p95 = $2} $1 == "errors" {e = $2} $1 == "requests" {n = $2}
+    END {print r, p50, p95, e, n}'
 }
+# CPU time (user + system, ms) the given processes have used; less skewed by a busy machine than latency
+cpu_ms() {
+  local ticks=0 pid
+  for pid in "$@"; do [[ -r /proc/$pid/stat ]] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+pg_pids() { local pm; pm=$(head -1 "$WORK/pg/data/postmaster.pid"); echo "$pm" $(ps --ppid "$pm" -o pid=); }
 
 measure_scale() {
   log "5. scale: $SCALE_ROWS amount rows in budget_scale; per size a warm-up of $DURATION s, then $ROUNDS alternating rounds of $DURATION s, $SCALE_CONNS connections"
   "${PSQL[@]}" -c "create database budget_scale"
   start_jar budget-service 9081 "$WORK/scale.log" "BUDGET_DB_URL=jdbc:postgresql://localhost:$PG_PORT/budget_scale"
-  local pid=$LAST_PID target t0 rows secs endpoint round r p5 p95 e
+  local pid=$LAST_PID target t0 rows secs endpoint round r p5 p95 e n jvm0 pg0 jvm pg
   await_200 "http://localhost:9081/q/health/ready" "$(now_ms)" "$pid" >/dev/null
   for target in $SCALE_ROWS; do
     t0=$(now_ms)
@@ -177,9 +185,13 @@ measure_scale() {
       order=(sums comparison)
       ((round % 2 == 0)) && order=(comparison sums)
       for endpoint in "${order[@]}"; do
-        read -r r p5 p95 e < <(wrk_p95 "$DURATION" "${SCALE_URL[$endpoint]}")
-        log "  $rows rows, round $round $endpoint: $r req/s, p50 $p5 ms, p95 $p95 ms, errors $e"
+        jvm0=$(cpu_ms "$pid"); pg0=$(cpu_ms $(pg_pids))
+        read -r r p5 p95 e n < <(wrk_p95 "$DURATION" "${SCALE_URL[$endpoint]}")
+        jvm=$(awk -v t=$(($(cpu_ms "$pid") - jvm0)) -v n="$n" 'BEGIN {if (n > 0) printf "%.2f", t / n; else print "nan"}')
+        pg=$(awk -v t=$(($(cpu_ms $(pg_pids)) - pg0)) -v n="$n" 'BEGIN {if (n > 0) printf "%.2f", t / n; else print "nan"}')
+        log "  $rows rows, round $round $endpoint: $r req/s, p50 $p5 ms, p95 $p95 ms, errors $e, CPU per request: service $jvm ms, PostgreSQL $pg ms"
         SCALE_RPS[$rows $endpoint]+="$r "; SCALE_P50[$rows $endpoint]+="$p5 "; SCALE_P95[$rows $endpoint]+="$p95 "
+        SCALE_JVM[$rows $endpoint]+="$jvm "; SCALE_PG[$rows $endpoint]+="$pg "
         SCALE_ERR[$rows $endpoint]=$((${SCALE_ERR[$rows $endpoint]:-0} + e))
       done
     done
@@ -189,13 +201,15 @@ measure_scale() {
 
 print_scale() {
   local rows endpoint p95 first=${SCALE_DONE[0]} last=${SCALE_DONE[-1]}
-  printf '%-44s %10s %10s %10s %8s\n' "5. scale: aggregations, $SCALE_CONNS connections" "req/s" "p50 ms" "p95 ms" "errors*"
+  printf '%-44s %10s %10s %10s %8s   %-24s %s\n' "5. scale: aggregations, $SCALE_CONNS connections" "req/s" "p50 ms" "p95 ms" "errors*" \
+    "target p95 <= 50 ms" "CPU ms/request: service, PostgreSQL"
   for rows in "${SCALE_DONE[@]}"; do
     echo "  $rows amount rows (generated in ${SCALE_GEN[$rows]} s)"
     for endpoint in sums comparison; do
       p95=$(med "${SCALE_P95[$rows $endpoint]}")
-      printf '%-44s %10.0f %10.3f %10.3f %8s   target p95 <= 50 ms  %s\n' "    $endpoint" "$(med "${SCALE_RPS[$rows $endpoint]}")" \
-        "$(med "${SCALE_P50[$rows $endpoint]}")" "$p95" "${SCALE_ERR[$rows $endpoint]}" "$(verdict "$p95" '<=' 50)"
+      printf '%-44s %10.0f %10.3f %10.3f %8s   %-24s %s, %s\n' "    $endpoint" "$(med "${SCALE_RPS[$rows $endpoint]}")" \
+        "$(med "${SCALE_P50[$rows $endpoint]}")" "$p95" "${SCALE_ERR[$rows $endpoint]}" "$(verdict "$p95" '<=' 50)" \
+        "$(med "${SCALE_JVM[$rows $endpoint]}")" "$(med "${SCALE_PG[$rows $endpoint]}")"
     done
   done
   for endpoint in sums comparison; do
