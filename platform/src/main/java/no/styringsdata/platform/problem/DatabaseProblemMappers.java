@@ -1,8 +1,8 @@
 package no.styringsdata.platform.problem;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,15 +24,19 @@ public class DatabaseProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(DatabaseProblemMappers.class);
     static final String RETRY_AFTER_SECONDS = "5";
+    private static final int MAX_DEPTH = 10;
 
     @ServerExceptionMapper(priority = 1)
     public Response persistence(PersistenceException exception, UriInfo uri) {
         return problem(exception, uri);
     }
 
-    /** A commit that failed, e.g. because the connection was cut while Hibernate flushed at commit. */
+    /**
+     * A commit that failed, e.g. because the connection was cut: the transaction interceptor throws the
+     * checked RollbackException, which ArC wraps; the cause is a suppressed exception of it.
+     */
     @ServerExceptionMapper(priority = 1)
-    public Response rollback(RollbackException exception, UriInfo uri) {
+    public Response undeclared(ArcUndeclaredThrowableException exception, UriInfo uri) {
         return problem(exception, uri);
     }
 
@@ -60,21 +64,34 @@ public class DatabaseProblemMappers {
     /**
      * Whether the failure comes from a connection that could not be had or was lost: SQLState class 08
      * (connection exception), 57P01-57P03 (the server shuts down, crashed or is starting up), or the
-     * pool's acquisition timeout (Agroal gives that one no SQLState).
+     * pool's acquisition timeout (Agroal gives that one no SQLState). Causes and suppressed exceptions
+     * are searched, a few levels deep.
      */
     static boolean databaseUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && (connectionState(sql.getSQLState())
-                    || sql.getSQLState() == null && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout"))) {
+        return databaseUnavailable(failure, 0);
+    }
+
+    private static boolean databaseUnavailable(Throwable failure, int depth) {
+        if (failure == null || depth > MAX_DEPTH) {
+            return false;
+        }
+        if (failure instanceof JDBCConnectionException
+                || failure instanceof SQLTransientConnectionException
+                || failure instanceof SQLRecoverableException
+                || failure instanceof SQLException sql && (connectionState(sql.getSQLState()) || acquisitionTimeout(sql))) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (databaseUnavailable(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return databaseUnavailable(failure.getCause(), depth + 1);
+    }
+
+    private static boolean acquisitionTimeout(SQLException exception) {
+        return exception.getSQLState() == null
+                && String.valueOf(exception.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 
     private static boolean connectionState(String sqlState) {
