@@ -52,6 +52,8 @@ class DatabaseOutageTest {
     @Test
     void answers503WhileTheDatabaseIsDownAndRecoversByItself() throws Exception {
         Duration timeout = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.acquisition-timeout", Duration.class);
+        // The platform's datasource defaults (its META-INF/microprofile-config.properties) apply here.
+        assertEquals("2S", ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.foreground-validation-interval", String.class));
         put(KEPT_CHAPTER, "Før bruddet").then().statusCode(201);
 
         IntFunction<HttpRequest> read = n -> HttpRequest.newBuilder(URI.create(api + "/chapters/" + KEPT_CHAPTER)).build();
