@@ -108,6 +108,9 @@ public class ChapterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterDetail.class),
                     examples = @ExampleObject(name = "kap. 740", value = Examples.CHAPTER)))
+    @APIResponse(responseCode = "400", description = "The chapter number is not a number from 1 to 5999",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
+                    value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "No such chapter",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
