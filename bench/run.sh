@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The quality benchmark: builds, starts a throw-away PostgreSQL and the four services, measures
 # everything in one run (gateway vs nginx, service vs database, import, start-up and memory vs a
-# bare Quarkus app), prints one table and stops what it started. See bench/README.md.
+# bare Quarkus app, the aggregations on up to a million synthetic amount rows), prints one table and
+# stops what it started. See bench/README.md.
 #
-#   bench/run.sh                 # full run, about 6-8 minutes on 2 cores
+#   bench/run.sh                 # full run, about 10-13 minutes on 2 cores
 #   BENCH_SKIP_BUILD=1 bench/run.sh
 #   BENCH_DURATION=5 BENCH_ROUNDS=2 bench/run.sh   # quicker, noisier
+#   BENCH_ONLY=scale bench/run.sh                  # only section 5 (PostgreSQL and one budget-service)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,6 +17,9 @@ ROUNDS=${BENCH_ROUNDS:-3}            # alternating rounds; the median is reporte
 CONNS=${BENCH_CONNECTIONS:-64}
 PG_PORT=${BENCH_PG_PORT:-55442}
 NGINX_PORT=${BENCH_NGINX_PORT:-8090}
+ONLY=${BENCH_ONLY:-}                 # "scale": only section 5
+SCALE_ROWS=${BENCH_SCALE_ROWS:-"10000 100000 1000000"}   # target amount rows, in this order
+SCALE_CONNS=${BENCH_SCALE_CONNECTIONS:-16}
 JVM_FLAGS=(-XX:+UseSerialGC -Xss512k)  # what the local launcher (LocalStack) gives the services
 ENDPOINT=/api/budget/chapters/740
 WORK=$(mktemp -d /tmp/styringsdata-bench.XXXXXX)
@@ -49,7 +54,10 @@ if ((${#need[@]})); then
 fi
 PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -1)")
 id postgres >/dev/null 2>&1 || die "no postgres user (PostgreSQL refuses to run as root)"
-for port in 8080 8081 8082 8083 9080 9081 9082 9083 9090 "$PG_PORT" "$NGINX_PORT"; do
+[[ -z $ONLY || $ONLY == scale ]] || die "BENCH_ONLY must be unset or scale, was $ONLY"
+PORTS=(8080 8081 8082 8083 9080 9081 9082 9083 9090 "$PG_PORT" "$NGINX_PORT")
+[[ $ONLY == scale ]] && PORTS=(9081 "$PG_PORT")
+for port in "${PORTS[@]}"; do
   ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || die "port $port is in use (stop ./run.sh first)"
 done
 
@@ -60,6 +68,9 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+med() { tr ' ' '\n' <<<"$1" | grep . | median; }   # median of a space-separated list
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == ">=") ? v >= t : v <= t; print ok ? "ok" : "MISSED"}'; }
 # wrk latency "812.00us" / "1.21ms" / "1.02s" -> milliseconds
 to_ms() { awk -v v="$1" 'BEGIN {n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.3f", n}'; }
 
@@ -115,16 +126,104 @@ wrk_run() {
 
 # ---------------------------------------------------------------------------------------------
 # Build
+APPS=("${SERVICES[@]}" gateway)
+BUILD=(package -DskipTests)
+[[ $ONLY == scale ]] && APPS=(budget-service) BUILD+=(-pl budget-service -am)
 if [[ -z ${BENCH_SKIP_BUILD:-} ]]; then
-  log "building (./mvnw -B -q package -DskipTests)"
-  (cd "$ROOT" && { ./mvnw -B -q -o package -DskipTests || ./mvnw -B -q package -DskipTests; }) || die "the build failed"
+  log "building (./mvnw -B -q ${BUILD[*]})"
+  (cd "$ROOT" && { ./mvnw -B -q -o "${BUILD[@]}" || ./mvnw -B -q "${BUILD[@]}"; }) || die "the build failed"
 fi
 # a snapshot of the built apps: other builds in the same tree cannot change them under the run
-for module in "${SERVICES[@]}" gateway; do
+for module in "${APPS[@]}"; do
   [[ -f $ROOT/$module/target/quarkus-app/quarkus-run.jar ]] || die "$module is not built"
   mkdir -p "$WORK/apps/$module" && cp -r "$ROOT/$module/target/quarkus-app" "$WORK/apps/$module/"
 done
 
+# ---------------------------------------------------------------------------------------------
+# 5. Scale: GET aggregations/sums and /comparison (by programkategori) on synthetic data of growing size
+# (bench/scale-data.sql: all areas, 1966-2026, all stages), in a database of their own (budget_scale)
+# served by one more budget-service on 9081. Defined here, run after section 4 (or alone: BENCH_ONLY=scale).
+SCALE_SUMS="/api/budget/aggregations/sums?groupBy=programCategory&year=2025&stage=saldert"
+SCALE_COMPARISON="/api/budget/aggregations/comparison?groupBy=programCategory&fromYear=2025&fromStage=saldert&toYear=2026&toStage=forslag"
+declare -A SCALE_URL=([sums]="http://localhost:9081$SCALE_SUMS" [comparison]="http://localhost:9081$SCALE_COMPARISON")
+declare -A SCALE_GEN SCALE_RPS SCALE_P50 SCALE_P95 SCALE_ERR SCALE_JVM SCALE_PG   # by row count, by "rows endpoint"
+SCALE_DONE=()                                                   # the row counts generated, in order
+
+# one wrk run with bench/latency.lua (which prints p95); prints "req/s p50_ms p95_ms errors requests"
+wrk_p95() {
+  wrk -t2 -c"$SCALE_CONNS" -d"${1}s" -s "$BENCH/latency.lua" "$2" | awk '/^Requests\/sec/ {r = $2}
+    $1 == "p50_ms" {p50 = $2} $1 == "p95_ms" {p95 = $2} $1 == "errors" {e = $2} $1 == "requests" {n = $2}
+    END {print r, p50, p95, e, n}'
+}
+# CPU time (user + system, ms) the given processes have used; less skewed by a busy machine than latency
+cpu_ms() {
+  local ticks=0 pid
+  for pid in "$@"; do [[ -r /proc/$pid/stat ]] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+pg_pids() { local pm; pm=$(head -1 "$WORK/pg/data/postmaster.pid"); echo "$pm" $(ps --ppid "$pm" -o pid=); }
+
+measure_scale() {
+  log "5. scale: $SCALE_ROWS amount rows in budget_scale; per size a warm-up of $DURATION s, then $ROUNDS alternating rounds of $DURATION s, $SCALE_CONNS connections"
+  "${PSQL[@]}" -c "create database budget_scale"
+  start_jar budget-service 9081 "$WORK/scale.log" "BUDGET_DB_URL=jdbc:postgresql://localhost:$PG_PORT/budget_scale"
+  local pid=$LAST_PID target t0 rows secs endpoint round r p5 p95 e n jvm0 pg0 jvm pg
+  await_200 "http://localhost:9081/q/health/ready" "$(now_ms)" "$pid" >/dev/null
+  for target in $SCALE_ROWS; do
+    t0=$(now_ms)
+    "${PSQL[@]}" -v rows="$target" -f "$BENCH/scale-data.sql" budget_scale >/dev/null || die "bench/scale-data.sql failed"
+    secs=$(awk -v ms=$(($(now_ms) - t0)) 'BEGIN {printf "%.1f", ms / 1000}')
+    rows=$("${PSQL[@]}" -c "select count(*) from amount" budget_scale)
+    log "  generated $rows amount rows in $secs s"
+    SCALE_DONE+=("$rows"); SCALE_GEN[$rows]=$secs
+    for endpoint in sums comparison; do
+      [[ $(curl -s -o "$WORK/scale.out" -w '%{http_code}' "${SCALE_URL[$endpoint]}") == 200 ]] && grep -q '"key"' "$WORK/scale.out" \
+        || die "$endpoint at $rows rows answered: $(head -c 300 "$WORK/scale.out")"
+      wrk_p95 "$DURATION" "${SCALE_URL[$endpoint]}" >/dev/null   # warm-up (the JIT, at the first size)
+    done
+    for ((round = 1; round <= ROUNDS; round++)); do
+      order=(sums comparison)
+      ((round % 2 == 0)) && order=(comparison sums)
+      for endpoint in "${order[@]}"; do
+        jvm0=$(cpu_ms "$pid"); pg0=$(cpu_ms $(pg_pids))
+        read -r r p5 p95 e n < <(wrk_p95 "$DURATION" "${SCALE_URL[$endpoint]}")
+        jvm=$(awk -v t=$(($(cpu_ms "$pid") - jvm0)) -v n="$n" 'BEGIN {if (n > 0) printf "%.2f", t / n; else print "nan"}')
+        pg=$(awk -v t=$(($(cpu_ms $(pg_pids)) - pg0)) -v n="$n" 'BEGIN {if (n > 0) printf "%.2f", t / n; else print "nan"}')
+        log "  $rows rows, round $round $endpoint: $r req/s, p50 $p5 ms, p95 $p95 ms, errors $e, CPU per request: service $jvm ms, PostgreSQL $pg ms"
+        SCALE_RPS[$rows $endpoint]+="$r "; SCALE_P50[$rows $endpoint]+="$p5 "; SCALE_P95[$rows $endpoint]+="$p95 "
+        SCALE_JVM[$rows $endpoint]+="$jvm "; SCALE_PG[$rows $endpoint]+="$pg "
+        SCALE_ERR[$rows $endpoint]=$((${SCALE_ERR[$rows $endpoint]:-0} + e))
+      done
+    done
+  done
+  stop_pid "$pid"
+}
+
+print_scale() {
+  local rows endpoint p95 first=${SCALE_DONE[0]} last=${SCALE_DONE[-1]}
+  printf '%-44s %10s %10s %10s %8s   %-24s %s\n' "5. scale: aggregations, $SCALE_CONNS connections" "req/s" "p50 ms" "p95 ms" "errors*" \
+    "target p95 <= 50 ms" "CPU ms/request: service, PostgreSQL"
+  for rows in "${SCALE_DONE[@]}"; do
+    echo "  $rows amount rows (generated in ${SCALE_GEN[$rows]} s)"
+    for endpoint in sums comparison; do
+      p95=$(med "${SCALE_P95[$rows $endpoint]}")
+      printf '%-44s %10.0f %10.3f %10.3f %8s   %-24s %s, %s\n' "    $endpoint" "$(med "${SCALE_RPS[$rows $endpoint]}")" \
+        "$(med "${SCALE_P50[$rows $endpoint]}")" "$p95" "${SCALE_ERR[$rows $endpoint]}" "$(verdict "$p95" '<=' 50)" \
+        "$(med "${SCALE_JVM[$rows $endpoint]}")" "$(med "${SCALE_PG[$rows $endpoint]}")"
+    done
+  done
+  for endpoint in sums comparison; do
+    printf '%-44s %10s   (p95 %s)\n' "  $endpoint: p50 at $last / at $first rows" \
+      "$(ratio "$(med "${SCALE_P50[$last $endpoint]}")" "$(med "${SCALE_P50[$first $endpoint]}")")" \
+      "$(ratio "$(med "${SCALE_P95[$last $endpoint]}")" "$(med "${SCALE_P95[$first $endpoint]}")")"
+  done
+  echo "  sums: GET $SCALE_SUMS"
+  echo "  comparison: GET $SCALE_COMPARISON"
+}
+
+# ---------------------------------------------------------------------------------------------
+# The bare Quarkus app (the floor for start-up and memory)
+if [[ $ONLY != scale ]]; then
 log "building the bare Quarkus REST app (the floor)"
 mkdir -p "$WORK/hello/src/main/java/bench" "$WORK/hello/src/main/resources"
 cat >"$WORK/hello/pom.xml" <<EOF
@@ -173,6 +272,7 @@ public class Hello {
 EOF
 (cd "$WORK/hello" && "$ROOT/mvnw" -B -q -o package -DskipTests >"$WORK/hello-build.log" 2>&1) \
   || { cat "$WORK/hello-build.log" >&2; die "the bare Quarkus app did not build"; }
+fi
 
 # ---------------------------------------------------------------------------------------------
 # PostgreSQL (Debian's, throw-away, in $WORK) and the stack
@@ -183,6 +283,20 @@ runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/postgres.
   -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=localhost -c max_connections=200" start >/dev/null
 PG_STARTED=1
 PSQL=("$PGBIN/psql" -h localhost -p "$PG_PORT" -U postgres -qAt)
+
+if [[ $ONLY == scale ]]; then
+  measure_scale
+  echo
+  echo "Styringsdata benchmark, section 5 only (BENCH_ONLY=scale), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores,"
+  echo "$(free -g | awk '/Mem/ {print $2}') GB, $(java -version 2>&1 | head -1), PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'),"
+  echo "wrk -t2 -c$SCALE_CONNS, $ROUNDS alternating rounds of $DURATION s per endpoint and size (median), JVM flags: ${JVM_FLAGS[*]}."
+  echo "Load average at start: $LOAD_START; at end: $(cut -d' ' -f1-3 /proc/loadavg) (other builds share the cores)."
+  echo
+  print_scale
+  echo "  * errors: non-2xx answers plus wrk socket errors (connect/read/write/timeout > 2 s), all rounds"
+  exit 0
+fi
+
 for db in budget assignments indicators; do "${PSQL[@]}" -c "create database $db"; done
 
 # a development token (dev-keys/, the issuer and roles of LocalStack's), signed with openssl
@@ -270,7 +384,6 @@ for ((round = 1; round <= ROUNDS; round++)); do
     RPS[$path]+="$r "; P50[$path]+="$p5 "; P99[$path]+="$p9 "; ERR[$path]=$((${ERR[$path]:-0} + e))
   done
 done
-med() { tr ' ' '\n' <<<"$1" | grep . | median; }
 log "1b. one connection (no queueing): gateway vs direct, 2 alternating rounds of 5 s"
 declare -A P50_ONE
 for round in 1 2; do
@@ -344,10 +457,10 @@ done
 declare -A LOADED_RSS
 for name in "${SERVICES[@]}" gateway; do LOADED_RSS[$name]=$(rss_mb "${MAIN_PID[$name]}"); done
 
+measure_scale
+
 # ---------------------------------------------------------------------------------------------
 # The table
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == ">=") ? v >= t : v <= t; print ok ? "ok" : "MISSED"}'; }
 g_rps=$(med "${RPS[gateway]}"); n_rps=$(med "${RPS[nginx]}"); d_rps=$(med "${RPS[direct]}")
 g_p50=$(med "${P50[gateway]}"); d_p50=$(med "${P50[direct]}")
 gw_ratio=$(ratio "$g_rps" "$n_rps")
@@ -392,3 +505,5 @@ for name in "${SERVICES[@]}" gateway; do
   printf '%-44s %8.0f ms %8s %10.0f %8s %9s MB   start %s, RSS %s (target <= 1.5)\n' "  $name" "$ms" "$sr" "$rss" "$rr" \
     "${LOADED_RSS[$name]}" "$(verdict "$sr" '<=' 1.5)" "$(verdict "$rr" '<=' 1.5)"
 done
+echo
+print_scale

@@ -21,17 +21,17 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
 import io.smallrye.jwt.build.Jwt;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import no.styringsdata.localpg.LocalPostgres;
 
 /**
- * The gateway's backends for its tests: the real budget and assignment services (their packaged
- * jars, as child processes on a real PostgreSQL), a stub that echoes what it was sent ({@code /api/echo})
- * or never answers ({@code /api/slow}), and a closed port for the {@code down} route.
+ * The gateway's backends for its tests: the real budget, assignment and indicator services (their
+ * packaged jars, as child processes on a real PostgreSQL), a stub that echoes what it was sent
+ * ({@code /api/echo}) or never answers ({@code /api/slow}), and a closed port for the {@code down} route.
+ * A test can kill a service and start it again ({@link #kill}, {@link #restart}).
  */
 public class Backends implements QuarkusTestResourceLifecycleManager {
 
@@ -47,7 +47,12 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
 
     private String editorToken;
     private String otherRoleToken;
-    private final List<Process> services = new ArrayList<>();
+    /** Running services by name, and how each was launched (to start one again after {@link #kill}). */
+    private final Map<String, Process> services = new LinkedHashMap<>();
+    private final Map<String, Launch> launches = new HashMap<>();
+
+    private record Launch(Path jar, int port, Map<String, String> environment) {
+    }
     private LocalPostgres postgres;
     private Vertx vertx;
 
@@ -148,18 +153,44 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
         return jar;
     }
 
+    /** Gives a test that has a field of type {@code Backends} this instance, to kill and restart services. */
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(this, new TestInjector.MatchesType(Backends.class));
+    }
+
+    /** Kills a service as a crash would (SIGKILL): whatever it was answering is cut off. */
+    void kill(String name) throws InterruptedException {
+        Process process = services.remove(name);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts a killed service again, on the same port with the same settings, and waits until it is ready. */
+    void restart(String name) {
+        if (services.containsKey(name)) {
+            return; // running
+        }
+        Launch launch = launches.get(name);
+        awaitReady(name, launch(name, launch.jar(), launch.port(), launch.environment()), launch.port());
+    }
+
     private Process launch(String name, Path jar, int port, Map<String, String> environment) {
         Path log = ROOT.resolve("gateway/target/" + name + ".log");
+        // A restarted service's log goes on after the first run's.
+        ProcessBuilder.Redirect output = launches.containsKey(name)
+                ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile());
+        launches.put(name, new Launch(jar, port, environment));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m",
                 "-Dquarkus.http.port=" + port, "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(output);
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.getParent());
             Process process = builder.start();
-            services.add(process);
+            services.put(name, process);
             return process;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
@@ -225,10 +256,10 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        for (Process process : services) {
+        for (Process process : services.values()) {
             process.destroy();
         }
-        for (Process process : services) {
+        for (Process process : services.values()) {
             try {
                 if (!process.waitFor(15, TimeUnit.SECONDS)) {
                     process.destroyForcibly();

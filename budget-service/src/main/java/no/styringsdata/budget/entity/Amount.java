@@ -1,6 +1,7 @@
 package no.styringsdata.budget.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -50,4 +51,11 @@ public class Amount extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The figure of a post for a year, stage and agency (null: the state budget's own figure). */
+    public static PanacheQuery<Amount> findFigure(Post post, int year, Stage stage, String agency) {
+        return agency == null
+                ? find("post = ?1 and year = ?2 and stage = ?3 and agency is null", post, year, stage)
+                : find("post = ?1 and year = ?2 and stage = ?3 and agency = ?4", post, year, stage, agency);
+    }
 }

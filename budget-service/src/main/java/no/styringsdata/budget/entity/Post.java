@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -45,6 +46,12 @@ public class Post extends PanacheEntityBase {
 
     public static Optional<Post> findByNumber(int chapter, int post) {
         return find("chapter.number = ?1 and number = ?2", chapter, post).firstResultOptional();
+    }
+
+    /** The post, locked for update until the transaction ends. */
+    public static Optional<Post> lockByNumber(int chapter, int post) {
+        return find("chapter.number = ?1 and number = ?2", chapter, post)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public static List<Post> listByChapter(int chapter) {

@@ -22,10 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.styringsdata.budget.dto.AmountInput;
+import no.styringsdata.budget.dto.AmountView;
 import no.styringsdata.budget.dto.ChapterDetail;
 import no.styringsdata.budget.dto.ChapterInput;
 import no.styringsdata.budget.dto.ChapterSummary;
 import no.styringsdata.budget.dto.PostInput;
+import no.styringsdata.budget.dto.PostView;
 import no.styringsdata.budget.service.BudgetQueryService;
 import no.styringsdata.budget.service.BudgetWriteService;
 import no.styringsdata.budget.service.ChapterFilter;
@@ -106,14 +108,74 @@ public class ChapterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterDetail.class),
                     examples = @ExampleObject(name = "kap. 740", value = Examples.CHAPTER)))
+    @APIResponse(responseCode = "400", description = "The chapter number is not a number from 1 to 5999",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
+                    value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "No such chapter",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
     public Response get(@Parameter(description = "Chapter number", example = "740")
                         @PathParam("chapter") @Min(1) @Max(5999) int chapter) {
+        // The version is read before the body: a write in between then gives an older ETag (412 on
+        // use), never a newer one that would let the reader overwrite what it has not seen.
+        long version = queries.chapterVersion(chapter).orElseThrow(() -> Problems.notFound("No kap. " + chapter));
         ChapterDetail detail = queries.chapter(chapter)
                 .orElseThrow(() -> Problems.notFound("No kap. " + chapter));
-        return Response.ok(detail).tag(Versions.etag(queries.chapterVersion(chapter))).build();
+        return Response.ok(detail).tag(Versions.etag(version)).build();
+    }
+
+    @GET
+    @Path("/{chapter}/posts/{post}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get one post with its amounts",
+            description = "The post, its kind and stikkord, and its amounts per year and stage with provenance. "
+                    + "Its `ETag` is what to send as `If-Match` when correcting it.")
+    @APIResponse(responseCode = "200", description = "The post",
+            headers = @Header(name = "ETag", description = "The post's version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostView.class),
+                    examples = @ExampleObject(name = "kap. 740 post 01", value = Examples.POST)))
+    @APIResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+                    value = Examples.PROBLEM_NOT_FOUND)))
+    public Response getPost(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
+                            @Parameter(description = "Post number, 01–99", example = "01") @PathParam("post") @Min(1) @Max(99) int post) {
+        var found = queries.post(chapter, post).orElseThrow(() -> Problems.notFound(
+                "No kap. " + chapter + " post " + "%02d".formatted(post)));
+        return Response.ok(found.body()).tag(Versions.etag(found.version())).build();
+    }
+
+    @GET
+    @Path("/{chapter}/posts/{post}/amounts/{year}/{stage}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get one amount",
+            description = "The post's amount for a year and stage, with provenance: without `agency` the state "
+                    + "budget's figure, with it that agency's. Its `ETag` is what to send as `If-Match` when "
+                    + "correcting it.")
+    @APIResponse(responseCode = "200", description = "The amount",
+            headers = @Header(name = "ETag", description = "The amount's version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AmountView.class),
+                    examples = @ExampleObject(name = "kap. 740 post 01, forslag 2026", value = Examples.AMOUNT)))
+    @APIResponse(responseCode = "400", description = "Invalid stage or year",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
+                    value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "404", description = "No such amount",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+                    value = Examples.PROBLEM_NOT_FOUND)))
+    public Response getAmount(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
+                              @Parameter(example = "01") @PathParam("post") @Min(1) @Max(99) int post,
+                              @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,
+                              @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
+                              @PathParam("stage") String stage,
+                              @Parameter(description = "The agency the figure is about; omit for the state budget")
+                              @QueryParam("agency") @jakarta.validation.constraints.Size(min = 1, max = 200) String agency) {
+        var found = queries.amount(chapter, post, year, BudgetParams.requiredStage(stage, "stage"), agency)
+                .orElseThrow(() -> Problems.notFound("No " + stage + " amount of " + year + " for kap. " + chapter
+                        + " post " + "%02d".formatted(post) + (agency == null ? "" : " and " + agency)));
+        return Response.ok(found.body()).tag(Versions.etag(found.version())).build();
     }
 
     @PUT

@@ -49,6 +49,18 @@ final class Examples {
             "source":{"documentKind":"prop1s","document":"Prop. 1 S (2025–2026)","line":15040,\
             "text":"01 Driftsutgifter 1 523 373 1 591 294 1 556 792"}}]}]}""";
 
+    static final String POST = """
+            {"number":"01","name":"Driftsutgifter","kind":"operating",\
+            "stikkord":{"transferable":false,"estimateAppropriation":false,"mayBeUsedUnderPosts":[]},\
+            "amounts":[{"year":2026,"stage":"forslag","agency":null,"amountNok":1556792000,\
+            "source":{"documentKind":"prop1s","document":"Prop. 1 S (2025–2026)","line":15040,\
+            "text":"01 Driftsutgifter 1 523 373 1 591 294 1 556 792"}}]}""";
+
+    static final String AMOUNT = """
+            {"year":2026,"stage":"forslag","agency":null,"amountNok":1556792000,\
+            "source":{"documentKind":"prop1s","document":"Prop. 1 S (2025–2026)","line":15040,\
+            "text":"01 Driftsutgifter 1 523 373 1 591 294 1 556 792"}}""";
+
     static final String SUMS = """
             [{"key":"10.40","name":"Sentral helseforvaltning","amountNok":5063050000}]""";
 

@@ -6,11 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import no.styringsdata.budget.domain.ChapterKind;
 import no.styringsdata.budget.domain.PostKind;
@@ -20,79 +17,73 @@ import no.styringsdata.budget.dto.GroupSum;
 
 /**
  * Sums of state-budget amounts by programkategori, chapter or post kind, and comparisons of two
- * (year, stage) pairs. The database sums per post; the grouping above posts is done here, since a
- * post's kind follows from its number.
+ * (year, stage) pairs. The database sums per group and names it; only post kinds, which follow from
+ * a post's number, are summed here from the database's sums per post number.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AggregationService {
+
+    private static final String NO_CATEGORY = "uten kategori";
 
     @Inject
     EntityManager em;
 
     /** The sums of one (year, stage) by group, ordered by key. */
     public List<GroupSum> sums(Grouping grouping, ChapterKind kind, int year, Stage stage) {
-        Map<String, Long> sums = groupSums(grouping, kind, year, stage);
-        Map<String, String> names = names(grouping);
-        return sums.entrySet().stream()
-                .map(e -> new GroupSum(e.getKey(), names.get(e.getKey()), e.getValue()))
-                .toList();
+        return List.copyOf(groupSums(grouping, kind, year, stage).values());
     }
 
     /** Each group of either pair, with its sums in both, their difference and the change in percent. */
     public List<GroupComparison> compare(Grouping grouping, ChapterKind kind, int fromYear, Stage fromStage, int toYear,
                                          Stage toStage) {
-        Map<String, Long> from = groupSums(grouping, kind, fromYear, fromStage);
-        Map<String, Long> to = groupSums(grouping, kind, toYear, toStage);
-        Set<String> keys = new LinkedHashSet<>(new TreeMap<>(from).keySet());
-        keys.addAll(to.keySet());
-        Map<String, String> names = names(grouping);
-        return keys.stream().sorted().map(key -> {
-            long fromNok = from.getOrDefault(key, 0L);
-            long toNok = to.getOrDefault(key, 0L);
+        Map<String, GroupSum> from = groupSums(grouping, kind, fromYear, fromStage);
+        Map<String, GroupSum> to = groupSums(grouping, kind, toYear, toStage);
+        Map<String, String> names = new TreeMap<>();
+        from.values().forEach(sum -> names.put(sum.key(), sum.name()));
+        to.values().forEach(sum -> names.putIfAbsent(sum.key(), sum.name()));
+        return names.entrySet().stream().map(group -> {
+            String key = group.getKey();
+            long fromNok = from.containsKey(key) ? from.get(key).amountNok() : 0L;
+            long toNok = to.containsKey(key) ? to.get(key).amountNok() : 0L;
             BigDecimal percent = fromNok == 0 ? null : BigDecimal.valueOf(toNok - fromNok)
                     .multiply(BigDecimal.valueOf(100))
                     .divide(BigDecimal.valueOf(fromNok).abs(), 1, RoundingMode.HALF_UP);
-            return new GroupComparison(key, names.get(key), fromNok, toNok, toNok - fromNok, percent);
+            return new GroupComparison(key, group.getValue(), fromNok, toNok, toNok - fromNok, percent);
         }).toList();
     }
 
-    /** Sums of expenditure or of revenue chapters: adding the two together means nothing. */
-    private Map<String, Long> groupSums(Grouping grouping, ChapterKind kind, int year, Stage stage) {
-        List<Object[]> perPost = em.createQuery("select c.number, p.number, cat.code, sum(a.amountNok) "
+    /**
+     * Sums of expenditure or of revenue chapters (adding the two together means nothing), by key. One
+     * query returning a row per group: the state budget's figures of a (year, stage) are read from the
+     * index amount_state_year_stage alone.
+     */
+    private Map<String, GroupSum> groupSums(Grouping grouping, ChapterKind kind, int year, Stage stage) {
+        String columns = switch (grouping) {
+            case PROGRAM_CATEGORY -> "cat.code, cat.name";
+            case CHAPTER -> "c.number, c.name";
+            // the chapter kind is fixed by the query, so a post's number tells its kind
+            case POST_KIND -> "p.number";
+        };
+        List<Object[]> rows = em.createQuery("select " + columns + ", sum(a.amountNok) "
                         + "from Amount a join a.post p join p.chapter c left join c.category cat "
                         + "where a.year = :year and a.stage = :stage and a.agency is null "
                         + (kind == ChapterKind.REVENUE ? "and c.number >= :firstRevenue " : "and c.number < :firstRevenue ")
-                        + "group by c.number, p.number, cat.code", Object[].class)
+                        + "group by " + columns, Object[].class)
                 .setParameter("year", year).setParameter("stage", stage)
                 .setParameter("firstRevenue", ChapterKind.FIRST_REVENUE_CHAPTER)
                 .getResultList();
-        Map<String, Long> sums = new TreeMap<>();
-        for (Object[] row : perPost) {
-            int chapter = (Integer) row[0];
-            int post = (Integer) row[1];
-            String key = switch (grouping) {
-                case CHAPTER -> String.valueOf(chapter);
-                case PROGRAM_CATEGORY -> row[2] == null ? "uten kategori" : (String) row[2];
-                case POST_KIND -> PostKind.of(ChapterKind.of(chapter), post).wireName();
+        Map<String, GroupSum> sums = new TreeMap<>();
+        for (Object[] row : rows) {
+            long nok = (Long) row[row.length - 1];
+            GroupSum sum = switch (grouping) {
+                case PROGRAM_CATEGORY -> row[0] == null ? new GroupSum(NO_CATEGORY, null, nok)
+                        : new GroupSum((String) row[0], (String) row[1], nok);
+                case CHAPTER -> new GroupSum(String.valueOf(row[0]), (String) row[1], nok);
+                case POST_KIND -> new GroupSum(PostKind.of(kind, (Integer) row[0]).wireName(), null, nok);
             };
-            sums.merge(key, (Long) row[3], Long::sum);
+            sums.merge(sum.key(), sum, (a, b) -> new GroupSum(a.key(), a.name(), a.amountNok() + b.amountNok()));
         }
         return sums;
-    }
-
-    /** The names of all groups of a grouping, in one query. */
-    private Map<String, String> names(Grouping grouping) {
-        String query = switch (grouping) {
-            case POST_KIND -> null;
-            case CHAPTER -> "select cast(c.number as String), c.name from Chapter c";
-            case PROGRAM_CATEGORY -> "select c.code, c.name from ProgramCategory c";
-        };
-        Map<String, String> names = new HashMap<>();
-        if (query != null) {
-            em.createQuery(query, Object[].class).getResultList()
-                    .forEach(row -> names.put((String) row[0], (String) row[1]));
-        }
-        return names;
     }
 }

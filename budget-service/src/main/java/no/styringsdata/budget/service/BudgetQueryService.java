@@ -43,6 +43,10 @@ public class BudgetQueryService {
     public record Page<T>(List<T> rows, long total) {
     }
 
+    /** A record as read, with the version of the same row: its ETag. */
+    public record Versioned<T>(T body, long version) {
+    }
+
     public List<CategoryView> categories() {
         return ProgramCategory.<ProgramCategory>list("select c from ProgramCategory c join fetch c.area order by c.code")
                 .stream().map(BudgetQueryService::categoryView).toList();
@@ -103,18 +107,35 @@ public class BudgetQueryService {
             Amount.<Amount>list("select a from Amount a left join fetch a.document where a.post.chapter.number = ?1 "
                             + "order by a.year, a.stage, a.agency nulls first", number)
                     .forEach(a -> amountsByPost.computeIfAbsent(a.post.id, id -> new ArrayList<>()).add(amountView(a)));
-            List<PostView> postViews = posts.stream().map(p -> new PostView(postNumber(p.number), p.name, p.kind(),
-                    stikkord(p), amountsByPost.getOrDefault(p.id, List.of()))).toList();
+            List<PostView> postViews = posts.stream()
+                    .map(p -> postView(p, amountsByPost.getOrDefault(p.id, List.of()))).toList();
             Set<Integer> pairs = existingPairs(List.of(chapter.number));
             return new ChapterDetail(chapter.number, chapter.name, chapter.kind(), paired(chapter.number, pairs),
                     chapter.category == null ? null : categoryView(chapter.category), postViews);
         });
     }
 
+    /** One post with its amounts, and its version (the ETag). */
+    public Optional<Versioned<PostView>> post(int chapter, int number) {
+        return Post.findByNumber(chapter, number).map(post -> {
+            List<AmountView> amounts = Amount.<Amount>list("select a from Amount a left join fetch a.document "
+                    + "where a.post = ?1 order by a.year, a.stage, a.agency nulls first", post)
+                    .stream().map(BudgetQueryService::amountView).toList();
+            return new Versioned<>(postView(post, amounts), post.version);
+        });
+    }
+
+    /** One amount of a post for a year, stage and agency (null: the state budget's), and its version (the ETag). */
+    public Optional<Versioned<AmountView>> amount(int chapter, int post, int year, Stage stage, String agency) {
+        return Post.findByNumber(chapter, post)
+                .flatMap(p -> Amount.findFigure(p, year, stage, agency).<Amount>firstResultOptional())
+                .map(amount -> new Versioned<>(amountView(amount), amount.version));
+    }
+
     /** The chapter's version, its ETag. */
-    public long chapterVersion(int number) {
+    public Optional<Long> chapterVersion(int number) {
         return em.createQuery("select c.version from Chapter c where c.number = :n", Long.class)
-                .setParameter("n", number).getSingleResult();
+                .setParameter("n", number).getResultStream().findFirst();
     }
 
     public Page<AmountRow> amounts(AmountFilter filter, PageRequest paging) {
@@ -197,6 +218,10 @@ public class BudgetQueryService {
     static Provenance provenance(Amount amount) {
         return new Provenance(amount.document == null ? null : amount.document.kind,
                 amount.document == null ? null : amount.document.title, amount.sourceLine, amount.sourceText);
+    }
+
+    static PostView postView(Post post, List<AmountView> amounts) {
+        return new PostView(postNumber(post.number), post.name, post.kind(), stikkord(post), amounts);
     }
 
     static AmountView amountView(Amount amount) {

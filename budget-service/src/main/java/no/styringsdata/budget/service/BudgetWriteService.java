@@ -2,6 +2,7 @@ package no.styringsdata.budget.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,10 @@ import no.styringsdata.platform.problem.Problems;
 
 /**
  * Creating and correcting chapters, posts and amounts through the API. Every write is one
- * transaction and checks the version the caller last saw ({@code If-Match}) when one is given.
+ * transaction and checks the version the caller last saw ({@code If-Match}) when one is given. The
+ * record is locked before the check, so that of writers who all sent the current version one wins
+ * and the others then see the new version (412); without the lock they all passed the check and
+ * the losers' UPDATE failed on the version column (a 500).
  */
 @ApplicationScoped
 @Transactional
@@ -37,7 +41,7 @@ public class BudgetWriteService {
             category = ProgramCategory.<ProgramCategory>findByIdOptional(input.categoryCode()).orElseThrow(() ->
                     Problems.invalidField("body", "categoryCode", "no programkategori " + input.categoryCode()));
         }
-        Chapter chapter = Chapter.findById(number);
+        Chapter chapter = Chapter.findById(number, LockModeType.PESSIMISTIC_WRITE);
         boolean created = chapter == null;
         ChapterInput before = created ? null
                 : new ChapterInput(chapter.name, chapter.category == null ? null : chapter.category.code);
@@ -59,7 +63,7 @@ public class BudgetWriteService {
     public Written putPost(int chapterNumber, int number, PostInput input, Long expectedVersion) {
         Chapter chapter = Chapter.<Chapter>findByIdOptional(chapterNumber)
                 .orElseThrow(() -> Problems.notFound("No kap. " + chapterNumber + "; create the chapter first."));
-        Post post = Post.findByNumber(chapterNumber, number).orElse(null);
+        Post post = Post.lockByNumber(chapterNumber, number).orElse(null);
         boolean created = post == null;
         PostInput before = created ? null : postState(post);
         String subject = "kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(number);
@@ -87,9 +91,7 @@ public class BudgetWriteService {
         Post post = Post.findByNumber(chapterNumber, postNumber).orElseThrow(() -> Problems.notFound(
                 "No kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(postNumber)
                         + "; create the post first."));
-        Amount amount = Amount.<Amount>find("post = ?1 and year = ?2 and stage = ?3 and "
-                        + (agency == null ? "agency is null" : "agency = ?4"),
-                agency == null ? new Object[] {post, year, stage} : new Object[] {post, year, stage, agency})
+        Amount amount = Amount.findFigure(post, year, stage, agency).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
         boolean created = amount == null;
         AmountInput before = created ? null : new AmountInput(amount.amountNok, amount.sourceText);

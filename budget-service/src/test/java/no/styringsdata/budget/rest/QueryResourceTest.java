@@ -1,6 +1,7 @@
 package no.styringsdata.budget.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import no.styringsdata.localpg.PostgresTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,20 @@ class QueryResourceTest {
                 .body("key", org.hamcrest.Matchers.not(hasItem("3740")));
         given().when().get("/api/budget/aggregations/sums?groupBy=chapter&kind=revenue&year=2026&stage=forslag")
                 .then().statusCode(200).body("key", hasItem("3740"));
+    }
+
+    @Test
+    void everyGroupingSumsTheSameAmounts() {
+        long byCategory = total("programCategory");
+        assertThat(byCategory, greaterThan(0L));
+        assertThat(total("chapter"), is(byCategory));
+        assertThat(total("postKind"), is(byCategory));
+    }
+
+    private static long total(String groupBy) {
+        List<Number> sums = given().when().get("/api/budget/aggregations/sums?groupBy=" + groupBy + "&year=2026&stage=forslag")
+                .then().statusCode(200).extract().path("amountNok");
+        return sums.stream().mapToLong(Number::longValue).sum();
     }
 
     @Test

@@ -48,6 +48,26 @@ class WriteResourceTest {
     }
 
     @Test
+    void theLocationOfACreatedPostAndAmountAnswersWithTheirETags() {
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"Lokasjon\"}")
+                .when().put("/api/budget/chapters/4993").then().statusCode(201);
+        var post = given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"Drift\"}")
+                .when().put("/api/budget/chapters/4993/posts/01").then().statusCode(201).extract();
+        given().when().get(post.header("Location"))
+                .then().statusCode(200).header("ETag", is(post.header("ETag"))).body("name", is("Drift"));
+        var amount = given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"amountNok\":5}")
+                .queryParam("agency", "Helsedirektoratet")
+                .when().put("/api/budget/chapters/4993/posts/01/amounts/2026/tildeling").then().statusCode(201).extract();
+        given().when().get(amount.header("Location"))
+                .then().statusCode(200).header("ETag", is(amount.header("ETag")))
+                .body("amountNok", is(5)).body("agency", is("Helsedirektoratet"));
+        given().when().get("/api/budget/chapters/4993/posts/01/amounts/2026/tildeling")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/budget/chapters/4993/posts/02")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void rejectsAChapterWithoutANameNamingTheField() {
         given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"\"}")
                 .when().put("/api/budget/chapters/4998")

@@ -24,7 +24,7 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** How long a readiness probe of one backend may take. */
+    /** How long the health check of one backend may take. */
     @WithDefault("2s")
     Duration healthTimeout();
 

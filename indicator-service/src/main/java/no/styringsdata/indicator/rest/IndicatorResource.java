@@ -150,7 +150,7 @@ public class IndicatorResource {
                             examples = @ExampleObject(name = "Antall ansatte", value = Examples.VALUES)),
                     @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "as CSV", value = Examples.VALUES_CSV)),
-                    @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                    @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(ref = "JsonStatDataset"),
                             examples = @ExampleObject(name = "as JSON-stat", value = Examples.VALUES_JSON_STAT))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = PROBLEM_JSON,

@@ -2,6 +2,7 @@ package no.styringsdata.gateway.health;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.health.registry.HealthRegistries;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -13,17 +14,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import no.styringsdata.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
-/** One readiness check per route: the backend's own {@code /q/health/ready}, with a short timeout. */
+/**
+ * One check per route, the backend's own {@code /q/health/ready} with a short timeout, in the health
+ * group {@code backends} ({@code /q/health/group/backends}). Not in readiness: a gateway taken out of
+ * service because one backend is down would take the other two routes down with it.
+ */
 @ApplicationScoped
-public class BackendReadiness {
+public class BackendHealth {
 
+    public static final String GROUP = "backends";
     private static final String PROBE_PATH = "/q/health/ready";
-
-    @Inject
-    @Readiness
-    HealthRegistry readiness;
 
     @Inject
     GatewayConfig config;
@@ -34,7 +35,8 @@ public class BackendReadiness {
     void register(@Observes StartupEvent start) {
         long timeoutMillis = config.healthTimeout().toMillis();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeoutMillis));
-        config.routes().forEach((name, route) -> readiness.register(name, () -> probe(client, name, route, timeoutMillis)));
+        HealthRegistry backends = HealthRegistries.getHealthGroupRegistry(GROUP);
+        config.routes().forEach((name, route) -> backends.register(name, () -> probe(client, name, route, timeoutMillis)));
     }
 
     private static Uni<HealthCheckResponse> probe(HttpClient client, String name, GatewayConfig.Route route, long timeoutMillis) {

@@ -1,0 +1,53 @@
+package no.styringsdata.platform.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Gives every {@code application/problem+json} response of a service's OpenAPI document the
+ * problem's schema, where the annotations name only the media type (and examples): the problem
+ * extension's {@code HttpValidationProblem} (with {@code violations}) for a 400, its
+ * {@code HttpProblem} for any other status. Clients can then type the error bodies, and the API
+ * tests check every error body against them.
+ *
+ * <p>It also corrects the extension's {@code instance}: RFC 9457 makes it a URI reference, and ours
+ * are relative ({@code /api/budget/chapters/1}), not the absolute {@code format: uri} it declares.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ProblemSchemas implements OASFilter {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            for (String name : List.of("HttpProblem", "HttpValidationProblem")) {
+                Schema problem = openAPI.getComponents().getSchemas().get(name);
+                Schema instance = problem == null || problem.getProperties() == null ? null : problem.getProperties().get("instance");
+                if (instance != null) {
+                    instance.setFormat("uri-reference");
+                }
+            }
+        }
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() == null) {
+                return;
+            }
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(PROBLEM_JSON);
+                if (problem != null && problem.getSchema() == null) {
+                    String schema = "400".equals(status) ? "HttpValidationProblem" : "HttpProblem";
+                    problem.setSchema(OASFactory.createSchema().ref(schema));
+                }
+            });
+        }));
+    }
+}
