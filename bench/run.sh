@@ -188,9 +188,16 @@ measure_scale() {
     log "  generated $rows amount rows in $secs s"
     SCALE_DONE+=("$rows"); SCALE_GEN[$rows]=$secs
     for endpoint in "${SCALE_ENDPOINTS[@]}"; do
-      [[ $(curl -s -o "$WORK/scale.out" -w '%{http_code}' "${SCALE_URL[$endpoint]}") == 200 ]] && grep -q '"key"' "$WORK/scale.out" \
-        || die "$endpoint at $rows rows answered: $(head -c 300 "$WORK/scale.out")"
+      [[ $(curl -s -o "$WORK/scale-$endpoint.out" -w '%{http_code}' "${SCALE_URL[$endpoint]}") == 200 ]] \
+        && grep -q '"key"' "$WORK/scale-$endpoint.out" \
+        || die "$endpoint at $rows rows answered: $(head -c 300 "$WORK/scale-$endpoint.out")"
       wrk_p95 "$DURATION" "${SCALE_URL[$endpoint]}" >/dev/null   # warm-up (the JIT, at the first size)
+    done
+    # the cached instance answers what the computing one does (from the second size on: after the
+    # regeneration, which only the data version tells it about)
+    for endpoint in sums comparison; do
+      cmp -s "$WORK/scale-$endpoint.out" "$WORK/scale-$endpoint-uncached.out" \
+        || die "$endpoint at $rows rows: the cached answer differs from the computed one"
     done
     for ((round = 1; round <= ROUNDS; round++)); do
       order=("${SCALE_ENDPOINTS[@]}")
