@@ -1,5 +1,7 @@
 package no.styringsdata.budget.service;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,12 @@ import no.styringsdata.budget.dto.GroupSum;
  * Sums of state-budget amounts by programkategori, chapter or post kind, and comparisons of two
  * (year, stage) pairs. The database sums per group and names it; only post kinds, which follow from
  * a post's number, are summed here from the database's sums per post number.
+ *
+ * <p>Results are cached by (data version, parameters). The version is a row that triggers bump in every
+ * transaction writing the tables read here (V3__data_version.sql), so a cached result is never served after
+ * a write has committed, whichever replica or write path made it; an in-process cache alone would go stale
+ * on the other replica. The version is read before the sums, so an entry holds data at least as new as its
+ * version (a write committing in between only lands in an entry no later request asks for).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -29,14 +37,37 @@ public class AggregationService {
     @Inject
     EntityManager em;
 
+    @Inject
+    @CacheName("aggregations")
+    Cache cache;
+
+    private record SumsKey(long version, Grouping grouping, ChapterKind kind, int year, Stage stage) {
+    }
+
+    private record ComparisonKey(long version, Grouping grouping, ChapterKind kind, int fromYear, Stage fromStage,
+                                 int toYear, Stage toStage) {
+    }
+
     /** The sums of one (year, stage) by group, ordered by key. */
     public List<GroupSum> sums(Grouping grouping, ChapterKind kind, int year, Stage stage) {
-        return List.copyOf(groupSums(grouping, kind, year, stage).values());
+        return cache.get(new SumsKey(dataVersion(), grouping, kind, year, stage),
+                key -> List.copyOf(groupSums(grouping, kind, year, stage).values())).await().indefinitely();
     }
 
     /** Each group of either pair, with its sums in both, their difference and the change in percent. */
     public List<GroupComparison> compare(Grouping grouping, ChapterKind kind, int fromYear, Stage fromStage, int toYear,
                                          Stage toStage) {
+        return cache.get(new ComparisonKey(dataVersion(), grouping, kind, fromYear, fromStage, toYear, toStage),
+                key -> computeComparison(grouping, kind, fromYear, fromStage, toYear, toStage)).await().indefinitely();
+    }
+
+    /** The version of the data the aggregations read; changes with every committed write to it. */
+    public long dataVersion() {
+        return ((Number) em.createNativeQuery("select version from data_version").getSingleResult()).longValue();
+    }
+
+    private List<GroupComparison> computeComparison(Grouping grouping, ChapterKind kind, int fromYear, Stage fromStage,
+                                                    int toYear, Stage toStage) {
         Map<String, GroupSum> from = groupSums(grouping, kind, fromYear, fromStage);
         Map<String, GroupSum> to = groupSums(grouping, kind, toYear, toStage);
         Map<String, String> names = new TreeMap<>();
