@@ -21,6 +21,7 @@ import no.styringsdata.localpg.Traffic;
 import no.styringsdata.localpg.Traffic.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.jboss.logging.Logger;
 
 /**
  * One backend crashes under load: its route answers 502/503 problem+json at once, the other routes
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(Backends.class)
 class BackendOutageTest {
+
+    private static final Logger LOG = Logger.getLogger(BackendOutageTest.class);
 
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final String KILLED = "indicators";
@@ -87,8 +90,8 @@ class BackendOutageTest {
         Predicate<Answer> whileDown = killedRoute.and(a -> a.sentAfter(killing) && a.answeredBefore(restarting));
         Predicate<Answer> afterRecovery = killedRoute.and(a -> a.sentAfter(firstRecovered.sentNanos()));
         long maxMillisWhileDown = answers.stream().filter(whileDown).mapToLong(Answer::tookMillis).max().orElse(0);
-        System.out.printf("backend outage: %d answers in all; other routes %s; %s while down %s (max latency %d ms); "
-                        + "restart took %d ms, first 200 %d ms after the service was ready; after recovery %s%n",
+        LOG.infof("backend outage: %d answers in all; other routes %s; %s while down %s (max latency %d ms); "
+                        + "restart took %d ms, first 200 %d ms after the service was ready; after recovery %s",
                 answers.size(), statuses(answers, killedRoute.negate()), KILLED, statuses(answers, whileDown),
                 maxMillisWhileDown, (restarted - restarting) / 1_000_000,
                 (firstRecovered.sentNanos() + firstRecovered.tookNanos() - restarted) / 1_000_000,

@@ -27,6 +27,7 @@ import no.styringsdata.localpg.Traffic;
 import no.styringsdata.localpg.Traffic.Answer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.jboss.logging.Logger;
 
 /**
  * The database stops under load and comes back: while it is down every request is answered 503
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RestartablePostgresTestResource.class)
 class DatabaseOutageTest {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseOutageTest.class);
 
     private static final int KEPT_CHAPTER = 5990;
     /** The writer creates chapters 1000, 1001, ... (wrapping within 1000-4999, the range it owns). */
@@ -94,9 +97,9 @@ class DatabaseOutageTest {
         Predicate<Answer> afterRecovery = a -> a.sentAfter(firstRecovered.sentNanos());
         long maxMillisDuringOutage = answers.stream().filter(duringOutage).mapToLong(Answer::tookMillis).max().orElse(0);
         long[] millisWhileDown = answers.stream().filter(whileDown).mapToLong(Answer::tookMillis).sorted().toArray();
-        System.out.printf("database outage: %d answers in all; while down %s, median %d ms, max %d ms; max latency of "
+        LOG.infof("database outage: %d answers in all; while down %s, median %d ms, max %d ms; max latency of "
                         + "any request during the outage %d ms (timeout %d ms); first 200 %d ms after PostgreSQL was back "
-                        + "(its start took %d ms); after recovery %s%n",
+                        + "(its start took %d ms); after recovery %s",
                 answers.size(), statuses(answers, whileDown), millisWhileDown[millisWhileDown.length / 2],
                 millisWhileDown[millisWhileDown.length - 1], maxMillisDuringOutage, timeout.toMillis(),
                 (firstRecovered.sentNanos() + firstRecovered.tookNanos() - started) / 1_000_000,

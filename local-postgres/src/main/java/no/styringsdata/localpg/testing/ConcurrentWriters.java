@@ -23,12 +23,15 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Many writers sending the same {@code If-Match} at the same moment, over real HTTP, to show that
  * exactly one of them wins each version of a record and the others get 412 (no lost update).
  */
 public final class ConcurrentWriters {
+
+    private static final Logger LOG = Logger.getLogger(ConcurrentWriters.class);
 
     private static final Pattern STATUS_412 = Pattern.compile("\"status\"\\s*:\\s*412\\b");
 
@@ -105,7 +108,7 @@ public final class ConcurrentWriters {
             assertEquals(winner.etag(), target.currentEtag(), label + " round " + round + ": the record's ETag now");
             winners.add(new Winner(round, winner.writer(), before, winner.etag()));
         }
-        System.out.printf("%s: writers=%d rounds=%d successes=%d 412s=%d%n",
+        LOG.infof("%s: writers=%d rounds=%d successes=%d 412s=%d",
                 label, writers, rounds, successes, preconditionFailed);
         return new Contest(writers, List.copyOf(winners), successes, preconditionFailed);
     }
