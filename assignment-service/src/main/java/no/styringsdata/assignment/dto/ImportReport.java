@@ -2,7 +2,7 @@ package no.styringsdata.assignment.dto;
 
 import java.time.LocalDate;
 import java.util.List;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.ImportWarning;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What an import read and changed. Importing the same letter again changes nothing and says so (`changed: false`).")

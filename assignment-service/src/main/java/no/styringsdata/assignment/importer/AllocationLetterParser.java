@@ -1,4 +1,5 @@
 package no.styringsdata.assignment.importer;
+import no.styringsdata.reader.text.NorwegianDates;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -9,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.styringsdata.assignment.domain.LetterKind;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.DocumentLines;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentLines;
 
 /**
  * Reads the assignments (oppdrag) of an allocation letter (tildelingsbrev), main or supplementary, from

@@ -1,12 +1,14 @@
 package no.styringsdata.assignment.importer;
+import no.styringsdata.reader.text.NorwegianDates;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.ImportWarning;
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * Deadlines in an assignment's text. A deadline is a sentence starting with "Frist" or "Frister" at the
@@ -52,7 +54,7 @@ final class DeadlineReader {
                 parts.add(body.get(++k).text());
             }
             int lineNumber = body.get(k - parts.size() + 1).line();
-            for (String sentence : sentences(WrappedText.join(parts))) {
+            for (String sentence : sentences(WrappedLines.join(parts))) {
                 if (FRIST.matcher(sentence).lookingAt()) {
                     deadlines.addAll(deadlinesOf(sentence, lineNumber, assignmentId));
                 }
@@ -67,7 +69,7 @@ final class DeadlineReader {
      */
     private List<ParsedDeadline> datesAfterInnen(List<SourceLine> body) {
         List<ParsedDeadline> deadlines = new ArrayList<>();
-        String text = WrappedText.join(body.stream().map(SourceLine::text).toList());
+        String text = WrappedLines.join(body.stream().map(SourceLine::text).toList());
         for (String sentence : sentences(text)) {
             Matcher innen = BY_DATE.matcher(sentence);
             if (!innen.find()) {
@@ -107,8 +109,8 @@ final class DeadlineReader {
                 || LIST_ITEM.matcher(line).matches() || FRIST.matcher(line).lookingAt()) {
             return false;
         }
-        return WrappedText.startsLowercase(line) || Character.isDigit(line.charAt(0))
-                || WrappedText.endsWithConnector(prev);
+        return WrappedLines.startsLowercase(line) || Character.isDigit(line.charAt(0))
+                || WrappedLines.endsWithConnector(prev);
     }
 
     /** Splits at sentence ends, not at the dot of an abbreviation ("jf. TB2025-3", "Ellinor F. Major"). */

@@ -1,4 +1,5 @@
 package no.styringsdata.assignment.importer;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * Reads a letter's goals and assignments line by line. An assignment runs from its id line to the
@@ -135,10 +136,10 @@ final class LetterReader {
         // A goal heading wraps onto the lines right below it, which start in lower case.
         List<String> heading = new ArrayList<>(List.of(section.group(4)));
         int next = i + 1;
-        while (next <= doc.size() && heading.size() < GOAL_HEADING_LINES_MAX && WrappedText.startsLowercase(doc.line(next))) {
+        while (next <= doc.size() && heading.size() < GOAL_HEADING_LINES_MAX && WrappedLines.startsLowercase(doc.line(next))) {
             heading.add(doc.line(next++));
         }
-        String title = LetterStructure.goalTitle(WrappedText.join(heading)).replaceAll("\\.$", "");
+        String title = LetterStructure.goalTitle(WrappedLines.join(heading)).replaceAll("\\.$", "");
         Integer stated = LetterStructure.goalNumberInHeading(section.group(4));
         goal = new ParsedGoal(stated != null ? stated : Integer.parseInt(section.group(2)), number, title, doc.source(i));
         goals.add(goal);
@@ -185,7 +186,7 @@ final class LetterReader {
             title.add(doc.line(next));
             last = next;
         }
-        open.title = WrappedText.join(title);
+        open.title = WrappedLines.join(title);
         if (open.title.isEmpty()) {
             warn(i, id + ": no title");
         }
@@ -196,7 +197,7 @@ final class LetterReader {
     private boolean continuesTitle(String previous, String line) {
         String next = line.strip();
         return next.length() <= TITLE_LINE_MAX && !isStructural(line) && !startsDeadline(line)
-                && (WrappedText.startsLowercase(next) || WrappedText.endsWithConnector(previous));
+                && (WrappedLines.startsLowercase(next) || WrappedLines.endsWithConnector(previous));
     }
 
     private static boolean startsDeadline(String line) {
@@ -231,7 +232,7 @@ final class LetterReader {
             warn(done.source.line(), id + " is given again; only the first is read");
             return;
         }
-        String text = WrappedText.join(done.body.stream().map(SourceLine::text).toList());
+        String text = WrappedLines.join(done.body.stream().map(SourceLine::text).toList());
         if (text.isEmpty()) {
             warn(done.source.line(), id + ": no text below the title");
         }

@@ -1,7 +1,7 @@
 package no.styringsdata.assignment.importer;
 
 import java.util.List;
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * One assignment (oppdrag) as a letter gives it.

@@ -1,6 +1,6 @@
 package no.styringsdata.assignment.importer;
 
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * A hovedmål (main goal) section of a letter.

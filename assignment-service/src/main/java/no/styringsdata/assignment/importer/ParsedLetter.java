@@ -3,7 +3,7 @@ package no.styringsdata.assignment.importer;
 import java.time.LocalDate;
 import java.util.List;
 import no.styringsdata.assignment.domain.LetterKind;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.ImportWarning;
 
 /**
  * What was read from one allocation letter.

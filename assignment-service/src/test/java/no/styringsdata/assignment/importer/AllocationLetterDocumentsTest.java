@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import no.styringsdata.assignment.domain.LetterKind;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.ImportWarning;
 import org.junit.jupiter.api.Test;
 
 /** The whole seed letters of 2025; every figure below was read in the text at the line given. */

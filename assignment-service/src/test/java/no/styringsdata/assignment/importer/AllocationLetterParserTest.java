@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import no.styringsdata.assignment.domain.LetterKind;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.ImportWarning;
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.SourceLine;
 import org.junit.jupiter.api.Test;
 
 /** Fixtures cut from the seed letters (line numbers given), and one letter in an older layout. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.styringsdata.budget.importer.DocumentKind;
 import no.styringsdata.budget.importer.SelfCheck;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.ImportWarning;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What an import read and changed. Importing the same document again changes nothing and says so (`changed: false`).")

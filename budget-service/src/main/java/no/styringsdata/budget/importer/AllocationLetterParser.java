@@ -1,4 +1,5 @@
 package no.styringsdata.budget.importer;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
 
 /**
  * Reads the budget allocation of a tildelingsbrev: every row of its tables {@code Kap./post Benevnelse
@@ -99,7 +100,7 @@ public final class AllocationLetterParser {
 
     private static String introduction(DocumentLines lines) {
         List<String> first = lines.all().subList(0, Math.min(INTRODUCTION_LINES, lines.size()));
-        return DocumentLines.joinWrapped(first);
+        return WrappedLines.join(first);
     }
 
     private static int yearFromTitle(String text) {

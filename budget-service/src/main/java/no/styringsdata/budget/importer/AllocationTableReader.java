@@ -1,14 +1,15 @@
 package no.styringsdata.budget.importer;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
-import no.styringsdata.platform.importing.NorwegianNumbers;
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.NorwegianNumbers;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * Reads the rows of an allocation letter's table {@code Kap./post Benevnelse Tildeling Kommentarer}
@@ -148,7 +149,7 @@ final class AllocationTableReader {
     /**
      * Joins the lines of a narrow table cell. Where the text shows it, a line without trailing space was
      * broken inside a word ("overslagsbevilgnin" + "g"), and is glued to the next; hyphens are repaired as
-     * {@link DocumentLines#joinWrapped} does, except after a one-letter word ("e-" + "sigaretter").
+     * {@link WrappedLines#join} does, except after a one-letter word ("e-" + "sigaretter").
      */
     static String joinCell(List<String> rawParts, boolean brokenWordsShow) {
         StringBuilder joined = new StringBuilder();
@@ -168,7 +169,7 @@ final class AllocationTableReader {
                         || brokenWord && last == '-' && afterOneLetterWord(joined)) {
                     joined.append(part);
                 } else {
-                    String repaired = DocumentLines.joinWrapped(List.of(joined.toString(), part));
+                    String repaired = WrappedLines.join(List.of(joined.toString(), part));
                     joined.setLength(0);
                     joined.append(repaired);
                 }
@@ -281,7 +282,7 @@ final class AllocationTableReader {
             List<String> commentLines = new ArrayList<>();
             texts.forEach(commentLines::addAll);
             if (!texts.isEmpty()) {
-                String first = DocumentLines.joinWrapped(texts.get(0));
+                String first = WrappedLines.join(texts.get(0));
                 if (isPurpose(first)) {
                     purpose = first;
                     commentLines = new ArrayList<>();
@@ -289,7 +290,7 @@ final class AllocationTableReader {
                 }
             }
             return Optional.of(new Row(chapter, post, name(), amountThousands * 1000, purpose,
-                    DocumentLines.joinWrapped(commentLines), amountSource));
+                    WrappedLines.join(commentLines), amountSource));
         }
 
         /** A row's own short purpose text, not the first item of a breakdown nor an introduction to a list. */

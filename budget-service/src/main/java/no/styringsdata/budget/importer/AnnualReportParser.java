@@ -1,4 +1,5 @@
 package no.styringsdata.budget.importer;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,10 +13,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.styringsdata.budget.domain.Stage;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * Reads the statement {@code Bevilgningsrapportering 31.12.YYYY} of an årsrapport: per kap./post of
@@ -182,7 +183,7 @@ public final class AnnualReportParser {
         private void dropPending(int at) {
             if (pending != null) {
                 warnings.add(new ImportWarning(pending.get(0), "row of Bevilgningsrapportering not completed before line "
-                        + at + ": " + DocumentLines.joinWrapped(pending.stream().map(lines::line).toList())));
+                        + at + ": " + WrappedLines.join(pending.stream().map(lines::line).toList())));
                 pending = null;
             }
         }
@@ -197,7 +198,7 @@ public final class AnnualReportParser {
             }
             List<String> parts = new ArrayList<>(pending.subList(0, pending.size() - 1).stream().map(lines::line).toList());
             parts.add(lastLine.substring(0, figures.start(1)));
-            Matcher head = HEAD.matcher(DocumentLines.joinWrapped(parts));
+            Matcher head = HEAD.matcher(WrappedLines.join(parts));
             String spaces = figures.group(1).replaceAll("\\S.*", "");
             boolean emptyNoteCell = spaces.length() >= 2;
             if (!head.matches() || head.group(5) == null && !emptyNoteCell) {

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.NorwegianNumbers;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.NorwegianNumbers;
 
 /** Small facts several parsers read from a document: its agency, its date, amounts in prose. */
 final class DocumentFacts {

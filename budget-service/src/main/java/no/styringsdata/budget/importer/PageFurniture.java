@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.DocumentLines;
+import no.styringsdata.reader.text.DocumentLines;
 
 /**
  * The running heads of a proposition's pages ({@code 2025–2026 Prop. 1 S 89} or

@@ -2,7 +2,7 @@ package no.styringsdata.budget.importer;
 
 import java.time.LocalDate;
 import java.util.List;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.ImportWarning;
 
 /**
  * Everything a parser read from one document that belongs to the budget service. Each parser fills

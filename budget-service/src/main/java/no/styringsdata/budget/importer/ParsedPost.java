@@ -1,6 +1,6 @@
 package no.styringsdata.budget.importer;
 
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * A post of a chapter with its name split from its stikkord.

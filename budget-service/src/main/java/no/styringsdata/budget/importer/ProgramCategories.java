@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.DocumentLines;
+import no.styringsdata.reader.text.DocumentLines;
 
 /**
  * The programområder and programkategorier of a Prop. 1 S: their names, from the overview table

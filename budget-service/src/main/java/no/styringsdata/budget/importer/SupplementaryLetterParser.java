@@ -1,4 +1,5 @@
 package no.styringsdata.budget.importer;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +11,11 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
-import no.styringsdata.platform.importing.NorwegianNumbers;
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.NorwegianNumbers;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * Reads the budget changes of a supplerende tildelingsbrev as allocation events: its section
@@ -68,7 +69,7 @@ public final class SupplementaryLetterParser {
         int sectionStart = findLine(lines, BUDGET_SECTION, 1, lines.size())
                 .orElseThrow(() -> new DocumentFormatException("no section Budsjettildelinger with budget changes", 0));
         int sectionEnd = findLine(lines, SIGNATURE, sectionStart, lines.size()).orElse(lines.size() + 1);
-        String sectionText = DocumentLines.joinWrapped(lines.all().subList(sectionStart - 1, sectionEnd - 1));
+        String sectionText = WrappedLines.join(lines.all().subList(sectionStart - 1, sectionEnd - 1));
 
         Letter letter = new Letter(lines, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         readSection(letter, sectionStart + 1, sectionEnd);
@@ -340,7 +341,7 @@ public final class SupplementaryLetterParser {
                 boolean label = line.endsWith(":") && !GRANT.matcher(line).find();
                 labels.add(label ? line.substring(0, line.length() - 1).strip() : null);
             }
-            String comment = DocumentLines.joinWrapped(numbers.stream().map(lines::line).toList());
+            String comment = WrappedLines.join(numbers.stream().map(lines::line).toList());
             return new Prose(text.toString(), comment, kept, starts, labels);
         }
 

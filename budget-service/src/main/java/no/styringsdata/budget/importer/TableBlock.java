@@ -1,11 +1,12 @@
 package no.styringsdata.budget.importer;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.DocumentLines;
+import no.styringsdata.reader.text.DocumentLines;
 
 /**
  * The lines of one table as the extracted text gives them: header cells wrapped over several lines,
@@ -47,7 +48,7 @@ record TableBlock(int headerLine, String headerText, List<Row> rows, Row sum) {
             }
             i++;
         }
-        String headerText = DocumentLines.joinWrapped(header);
+        String headerText = WrappedLines.join(header);
         if (i > last || i > headerLine + MAX_HEADER_LINES) {
             return new TableBlock(headerLine, headerText, List.of(), null);
         }
@@ -90,7 +91,7 @@ record TableBlock(int headerLine, String headerText, List<Row> rows, Row sum) {
 
     private static Row row(int line, int key, List<String> parts) {
         int lineCount = (int) parts.stream().filter(part -> !part.isBlank()).count();
-        return new Row(line, key, DocumentLines.joinWrapped(parts), lineCount);
+        return new Row(line, key, WrappedLines.join(parts), lineCount);
     }
 
     private static boolean startsRow(String line, Shape shape, int previousKey) {

@@ -3,7 +3,7 @@ package no.styringsdata.budget.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
-import no.styringsdata.platform.importing.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentFormatException;
 import org.jboss.logging.Logger;
 import no.styringsdata.budget.importer.AllocationLetterParser;
 import no.styringsdata.budget.importer.AnnualReportParser;

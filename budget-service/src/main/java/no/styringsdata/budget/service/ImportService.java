@@ -36,8 +36,8 @@ import no.styringsdata.budget.importer.ParsedDocument;
 import no.styringsdata.budget.importer.ParsedPost;
 import no.styringsdata.budget.importer.SelfCheck;
 import no.styringsdata.platform.audit.AuditLog;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
 import no.styringsdata.platform.problem.Problems;
 
 /**

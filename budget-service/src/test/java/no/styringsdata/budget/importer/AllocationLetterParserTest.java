@@ -10,8 +10,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.DocumentLines;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentLines;
 import org.junit.jupiter.api.Test;
 
 class AllocationLetterParserTest {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import no.styringsdata.budget.domain.Stage;
-import no.styringsdata.platform.importing.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentFormatException;
 import org.junit.jupiter.api.Test;
 
 class AnnualReportParserTest {

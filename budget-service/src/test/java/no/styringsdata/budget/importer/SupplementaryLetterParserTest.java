@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import no.styringsdata.platform.importing.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentFormatException;
 import org.junit.jupiter.api.Test;
 
 class SupplementaryLetterParserTest {

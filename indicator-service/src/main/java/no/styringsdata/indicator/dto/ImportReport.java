@@ -1,7 +1,7 @@
 package no.styringsdata.indicator.dto;
 
 import java.util.List;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.ImportWarning;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What an import read and changed. Importing the same document again changes nothing and says so (`changed: false`).")

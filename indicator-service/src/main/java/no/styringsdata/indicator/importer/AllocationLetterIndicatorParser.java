@@ -1,4 +1,6 @@
 package no.styringsdata.indicator.importer;
+import no.styringsdata.reader.text.TracedText;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +11,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
 
 /**
  * Reads the goals (hovedmål) of a tildelingsbrev and, under each goal's section, the bullets of
@@ -68,7 +70,7 @@ public final class AllocationLetterIndicatorParser {
         }
 
         ParsedIndicatorDocument read() {
-            String opening = JoinedText.of(lines, range(1, Math.min(OPENING_LINES, lines.size()))).text();
+            String opening = TracedText.of(lines, range(1, Math.min(OPENING_LINES, lines.size()))).text();
             Matcher agencyAndYear = AGENCY_AND_YEAR.matcher(opening);
             String title;
             if (agencyAndYear.find()) {
@@ -180,7 +182,7 @@ public final class AllocationLetterIndicatorParser {
             }
             List<String> titleParts = new ArrayList<>(List.of(heading.group(1)));
             titleParts.addAll(lowercaseContinuation(headingLine));
-            goals.add(new ParsedGoal(number, withoutFinalStop(DocumentLines.joinWrapped(titleParts)),
+            goals.add(new ParsedGoal(number, withoutFinalStop(WrappedLines.join(titleParts)),
                     lines.source(headingLine)));
 
             Pattern subsection = Pattern.compile(
@@ -237,8 +239,8 @@ public final class AllocationLetterIndicatorParser {
             if (bullet == null) {
                 return;
             }
-            String text = DocumentLines.joinWrapped(bullet.textParts);
-            List<String> subItems = bullet.subItems.stream().map(DocumentLines::joinWrapped).toList();
+            String text = WrappedLines.join(bullet.textParts);
+            List<String> subItems = bullet.subItems.stream().map(WrappedLines::join).toList();
             indicators.add(new ParsedIndicator(kind, goal, bullet.position, text, subItems,
                     IndicatorTextKey.of(text), year, lines.source(bullet.line)));
         }
@@ -271,7 +273,7 @@ public final class AllocationLetterIndicatorParser {
                         + " goals, the chapter has " + goals.size() + " goal sections"));
             }
             for (int i = 0; i < Math.min(items.size(), goals.size()); i++) {
-                String listed = DocumentLines.joinWrapped(items.get(i));
+                String listed = WrappedLines.join(items.get(i));
                 ParsedGoal goal = goals.get(i);
                 if (!IndicatorTextKey.of(listed).equals(IndicatorTextKey.of(goal.title()))) {
                     warnings.add(new ImportWarning(itemLines.get(i), "Goal " + goal.number() + " is listed as \""

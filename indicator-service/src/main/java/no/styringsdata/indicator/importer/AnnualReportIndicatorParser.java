@@ -1,4 +1,5 @@
 package no.styringsdata.indicator.importer;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,9 +12,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
 
 /**
  * Reads an agency's årsrapport: per goal the results under {@code Styringsparameter N: …} and
@@ -114,7 +115,7 @@ public final class AnnualReportIndicatorParser {
             if (first <= 0) {
                 throw new DocumentFormatException("A goal's title could not be read", statusLine);
             }
-            goals.add(new ParsedGoal(number, DocumentLines.joinWrapped(parts), lines.source(first)));
+            goals.add(new ParsedGoal(number, WrappedLines.join(parts), lines.source(first)));
             return first;
         }
 
@@ -172,7 +173,7 @@ public final class AnnualReportIndicatorParser {
                             + (expected - 1)) + ": a heading may be missing from the text"));
                 }
                 lastNumber.put(kind, number);
-                String text = DocumentLines.joinWrapped(titleParts);
+                String text = WrappedLines.join(titleParts);
                 indicators.add(new ParsedIndicator(kind, goal, number, text, List.of(), IndicatorTextKey.of(text),
                         year, lines.source(n)));
                 values.addAll(figures.read(ref, n, resultStart, resultEnd));

@@ -1,6 +1,6 @@
 package no.styringsdata.indicator.importer;
 
-import no.styringsdata.platform.importing.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentFormatException;
 
 /** Reads goals and indicators from a document of either kind, telling the kind from the text. */
 public final class IndicatorDocumentParser {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
-import no.styringsdata.platform.importing.NorwegianNumbers;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.NorwegianNumbers;
 
 /**
  * Reads the annual report's table of the agency's own key figures ({@code Tabell 2-4 Nøkkeltall

@@ -1,6 +1,6 @@
 package no.styringsdata.indicator.importer;
 
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * A hovedmål. In the letter the number is the section's (3.N); the annual report does not number

@@ -1,7 +1,7 @@
 package no.styringsdata.indicator.importer;
 
 import java.util.List;
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * A steering parameter or key figure as the document words it.

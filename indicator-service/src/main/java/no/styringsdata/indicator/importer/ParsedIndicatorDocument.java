@@ -1,7 +1,7 @@
 package no.styringsdata.indicator.importer;
 
 import java.util.List;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.ImportWarning;
 
 /**
  * Everything read from one document about goals and indicators. A letter has goals and

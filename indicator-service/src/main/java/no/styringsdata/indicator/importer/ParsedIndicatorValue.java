@@ -1,7 +1,7 @@
 package no.styringsdata.indicator.importer;
 
 import java.math.BigDecimal;
-import no.styringsdata.platform.importing.SourceLine;
+import no.styringsdata.reader.text.SourceLine;
 
 /**
  * One reported value of an indicator.

@@ -1,4 +1,6 @@
 package no.styringsdata.indicator.importer;
+import no.styringsdata.reader.text.TracedText;
+import no.styringsdata.reader.text.WrappedLines;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.DocumentLines;
-import no.styringsdata.platform.importing.ImportWarning;
-import no.styringsdata.platform.importing.NorwegianNumbers;
+import no.styringsdata.reader.text.DocumentLines;
+import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.NorwegianNumbers;
 
 /**
  * Reads the values stated in one indicator's result text of an annual report.
@@ -87,7 +89,7 @@ final class ResultFigureReader {
                     labelParts.add(lines.line(labelStart));
                 }
                 labelParts.add(labelled.group(1));
-                String label = DocumentLines.joinWrapped(labelParts);
+                String label = WrappedLines.join(labelParts);
                 int noteEnd = targetContinuation(n, to);
                 labelledValue(ref, n, label, labelled.group(2), labelled.group(3),
                         group == null ? label : group + ": " + label, noteOf(labelStart, noteEnd))
@@ -107,7 +109,7 @@ final class ResultFigureReader {
                 proseLines.add(n);
             }
         }
-        JoinedText prose = JoinedText.of(lines, proseLines);
+        TracedText prose = TracedText.of(lines, proseLines);
         for (ParsedIndicatorValue value : sentenceValues(ref, prose)) {
             values.putIfAbsent(key(value), value);
         }
@@ -153,7 +155,7 @@ final class ResultFigureReader {
                 ValueOrigin.LABELLED_LINE, note, lines.source(line)));
     }
 
-    private List<ParsedIndicatorValue> sentenceValues(IndicatorRef ref, JoinedText prose) {
+    private List<ParsedIndicatorValue> sentenceValues(IndicatorRef ref, TracedText prose) {
         return SentenceFigures.in(prose.text()).stream()
                 .map(found -> new ParsedIndicatorValue(ref, found.period(), found.value(), found.unit(), found.part(),
                         ValueOrigin.SENTENCE, found.sentence(), lines.source(prose.lineAt(found.position()))))
@@ -178,7 +180,7 @@ final class ResultFigureReader {
         for (int n = from; n <= to; n++) {
             parts.add(lines.line(n));
         }
-        return DocumentLines.joinWrapped(parts);
+        return WrappedLines.join(parts);
     }
 
     private boolean isGroupHeading(String line) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.platform.importing.NorwegianNumbers;
+import no.styringsdata.reader.text.NorwegianNumbers;
 
 /**
  * Figures in running text that are bound to a unit and a year in so many words:

@@ -24,8 +24,8 @@ import no.styringsdata.indicator.importer.ParsedIndicator;
 import no.styringsdata.indicator.importer.ParsedIndicatorDocument;
 import no.styringsdata.indicator.importer.ParsedIndicatorValue;
 import no.styringsdata.indicator.importer.Period;
-import no.styringsdata.platform.importing.DocumentFormatException;
-import no.styringsdata.platform.importing.ImportWarning;
+import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.reader.text.ImportWarning;
 import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.problem.Problems;
 

@@ -1,4 +1,5 @@
 package no.styringsdata.indicator.importer;
+import no.styringsdata.reader.text.WrappedLines;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import no.styringsdata.platform.importing.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentFormatException;
 import org.junit.jupiter.api.Test;
 
 class AllocationLetterIndicatorParserTest {
@@ -307,9 +308,9 @@ class AllocationLetterIndicatorParserTest {
                 "I hvilken grad tilskuddsordningene innen personellfeltet som Helsedirektoratet forvalter, har effekt "
                         + "og gir det helse- og omsorgstjenesten trenger");
         assertText(letter, 9, IndicatorKind.KEY_FIGURE, 9, 2292, "Utvikling i sykefravær i kommuner og helseforetak");
-        // "e-" at the end of line 2432 is joined as a hyphenated word, as DocumentLines.joinWrapped joins it.
+        // "e-" at the end of line 2432 is joined as a hyphenated word, as WrappedLines.join joins it.
         assertText(letter, 10, IndicatorKind.STEERING_PARAMETER, 2, 2432,
-                "Helsedirektoratet skal gjennomføre vurderinger av gevinster av nasjonale ehelseløsninger/ digitale "
+                "Helsedirektoratet skal gjennomføre vurderinger av gevinster av nasjonale e-helseløsninger/ digitale "
                         + "samhandlingstjenester");
         assertText(letter, 10, IndicatorKind.KEY_FIGURE, 2, 2448,
                 "Andel innbyggere som har vært i digital kontakt med helsetjenesten");

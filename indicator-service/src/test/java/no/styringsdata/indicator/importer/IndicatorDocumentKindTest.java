@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.util.Optional;
-import no.styringsdata.platform.importing.DocumentFormatException;
+import no.styringsdata.reader.text.DocumentFormatException;
 import org.junit.jupiter.api.Test;
 
 class IndicatorDocumentKindTest {

@@ -1,4 +1,4 @@
-package no.styringsdata.platform.importing;
+package no.styringsdata.reader.text;
 
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package no.styringsdata.localpg;
+package no.styringsdata.testsupport.documents;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package no.styringsdata.assignment.importer;
+package no.styringsdata.reader.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

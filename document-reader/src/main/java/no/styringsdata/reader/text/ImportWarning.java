@@ -1,4 +1,4 @@
-package no.styringsdata.platform.importing;
+package no.styringsdata.reader.text;
 
 /** Something the parser could not read, with the line it is on. */
 public record ImportWarning(int line, String message) {

@@ -1,4 +1,4 @@
-package no.styringsdata.platform.importing;
+package no.styringsdata.reader.text;
 
 /** The text is not a readable document of the expected kind; nothing of it may be imported. */
 public class DocumentFormatException extends RuntimeException {
