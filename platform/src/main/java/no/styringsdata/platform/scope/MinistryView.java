@@ -1,0 +1,13 @@
+package no.styringsdata.platform.scope;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Ministry", description = "A ministry (departement) by its stable code")
+public record MinistryView(
+        @Schema(description = "Stable short code", example = "HOD", required = true) String code,
+        @Schema(description = "Current name", example = "Helse- og omsorgsdepartementet", required = true) String name) {
+
+    static MinistryView of(MinistryEntity ministry) {
+        return new MinistryView(ministry.code, ministry.name);
+    }
+}
