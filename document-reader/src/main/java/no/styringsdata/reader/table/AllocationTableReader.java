@@ -144,12 +144,12 @@ public final class AllocationTableReader {
             }
             Matcher sum = SUM.matcher(raw);
             Optional<RowKey> key = RowKey.withChapter(raw);
-            boolean rowDone = row == null || row.hasFigures();
-            if (key.isEmpty() && chapter != null && rowDone) {
+            boolean mayStartRow = row == null || !row.awaitsStikkordPost();
+            if (key.isEmpty() && chapter != null && mayStartRow) {
                 int previousPost = lastPost;
                 key = RowKey.postOnly(raw).filter(k -> k.posts().get(0) >= previousPost);
             }
-            Optional<Integer> chapterLine = rowDone ? RowKey.chapterLine(raw, chapterColumn) : Optional.empty();
+            Optional<Integer> chapterLine = mayStartRow ? RowKey.chapterLine(raw, chapterColumn) : Optional.empty();
             if (sum.matches() || key.isPresent() || chapterLine.isPresent()) {
                 finish(row, unit, rows, warnings);
                 row = null;

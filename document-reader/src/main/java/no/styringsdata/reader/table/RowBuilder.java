@@ -53,9 +53,12 @@ final class RowBuilder {
         return posts;
     }
 
-    /** True once the row's figures have started: a line starting with a post number is then a new row. */
-    boolean hasFigures() {
-        return amounts != null || !openRun.isEmpty();
+    /**
+     * True while the name ends where a stikkord's post number follows ("kan nyttes under post"): a line
+     * starting with a post number then goes on with the name rather than starting a row.
+     */
+    boolean awaitsStikkordPost() {
+        return amounts == null && openRun.isEmpty() && POST_NUMBER_CONTEXT.matcher(joinedName("")).matches();
     }
 
     /** The first line: what follows the kap./post. */
