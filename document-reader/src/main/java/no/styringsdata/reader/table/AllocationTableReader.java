@@ -265,9 +265,10 @@ public final class AllocationTableReader {
                         .formatted(only.heading()));
             }
         }
-        return new Choice(-1, "no amount column is this year's allocation (the tildeling of %s, or a bevilgning or "
-                + "saldert budsjett of that year as the only amount column): %s".formatted(year == null ? "the letter's year"
-                : year, String.join(", ", amounts.stream().map(c -> "\"" + c.heading() + "\"").toList())));
+        String rule = "no amount column is this year's allocation (the tildeling of %s, or a bevilgning or saldert "
+                + "budsjett of that year as the only amount column): %s";
+        return new Choice(-1, rule.formatted(year == null ? "the letter's year" : year,
+                String.join(", ", amounts.stream().map(c -> "\"" + c.heading() + "\"").toList())));
     }
 
     private static List<Integer> indexes(List<Column> columns, java.util.function.Predicate<Column> test) {
