@@ -40,7 +40,7 @@ public record Column(Role role, String heading, Stage stage, Integer year) {
             + "|(?<chapter>kap(?:ittel)?\\.?)"
             + "|(?<post>post(?:nr\\.?)?)"
             + "|(?<name>benevnelse|betegnelse|formål|navn|tekst)"
-            + "|(?<amount>(?<stage>tildeling|tildelt|bevilgning|saldert\\s+budsjett|vedtatt\\s+budsjett"
+            + "|(?<amount>(?<stage>tidligere\\s+tildeling|ny\\s+tildeling|sum\\s+tildelt|tildeling|tildelt|bevilgning|saldert\\s+budsjett|vedtatt\\s+budsjett"
             + "|(?:revidert|nysaldert)\\s+budsjett|budsjett|forslag|regnskap|endring(?:er)?|beløp)"
             + "(?:\\s+(?:for\\s+|i\\s+)?(?<year>(?:19|20)\\d{2}))?)"
             + "|(?<comment>kommentar(?:er)?|merknad(?:er)?|omtale|beskrivelse)"
@@ -92,7 +92,14 @@ public record Column(Role role, String heading, Stage stage, Integer year) {
 
     private static Stage stage(String written) {
         String word = written.toLowerCase(Locale.ROOT);
-        if (word.startsWith("tildel")) {
+        // a supplementary letter's change table: "Tidligere tildeling", "Ny tildeling", "Sum tildelt 2025"
+        if (word.startsWith("tidligere")) {
+            return Stage.OTHER;
+        }
+        if (word.startsWith("ny")) {
+            return Stage.ENDRING;
+        }
+        if (word.startsWith("tildel") || word.startsWith("sum")) {
             return Stage.TILDELING;
         }
         if (word.startsWith("bevilgning")) {

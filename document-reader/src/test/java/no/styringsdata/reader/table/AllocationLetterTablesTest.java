@@ -180,6 +180,19 @@ class AllocationLetterTablesTest {
         assertSameAllocations(read);
     }
 
+    @Test
+    void readsTheSupplementaryLetterAndWarnsOfTheChangeTableItCannotRead() {
+        AllocationTables read = read(SeedTexts.read(SeedTexts.SUPPLEMENTARY_LETTER));
+
+        assertEquals(List.of(260, 277), read.tables().stream().map(AllocationTable::headerLine).toList());
+        assertEquals(Map.of("714.21", 1_400_000L), totals(read));
+        AllocationTable change = read.tables().get(1);
+        assertEquals(List.of(Column.Stage.OTHER, Column.Stage.ENDRING, Column.Stage.TILDELING),
+                change.amountColumns().stream().map(Column::stage).toList(), "Tidligere / Ny tildeling / Sum tildelt 2025");
+        assertEquals(List.of(275, 277, 278), read.allWarnings().stream().map(ImportWarning::line).toList(),
+                "\"Kap. 760.21\" without amount, no unit, and \"349110 6320 355 430\" as three amounts");
+    }
+
     private static void assertSameAllocations(AllocationTables read) {
         assertEquals(TODAYS_TOTALS, totals(read));
         assertEquals(TODAYS_SUM, sum(read));
