@@ -1,4 +1,4 @@
-package no.styringsdata.assignment.importer;
+package no.styringsdata.reader.assignment;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +29,16 @@ final class LetterStructure {
     private static final Pattern END_OF_ASSIGNMENTS = Pattern.compile("(?iu)\\s*" + NUMBER_PREFIX
             + "(?:budsjettildeling(?:er)?|budsjettendringer|endringer\\s+i\\s+(?:budsjett)?tildeling\\w*|bevilgninger"
             + "|tildelinger|med\\s+(?:vennlig\\s+)?hilsen|vedlegg(?:\\s+[ivx\\d]+)?)\\s*:?\\s*");
+    /**
+     * A heading over assignments: "Oppdrag", "3.1.3. Oppdrag", "Oppdrag for 2025", "Nye oppdrag:", "Særskilte
+     * oppdrag", "Oppdrag til Helsedirektoratet"; not a sentence ("Oppdraget skal ...").
+     */
+    private static final Pattern ASSIGNMENTS = Pattern.compile("(?iu)\\s*" + NUMBER_PREFIX
+            + "(?:(?:nye|særskilte|andre|øvrige|enkelte|konkrete)\\s+)?oppdrag(?:ene)?(?:\\s+(?:for|i)\\s+[^.;]{1,50})?\\s*:?\\s*");
+    /** A bullet item: "• ...", "- ...", "– ...", "▪ ...". */
+    private static final Pattern BULLET = Pattern.compile("\\s*[•▪●◦\\-–]\\s+(\\S.*)");
+    /** A numbered or lettered paragraph: "1. ...", "2) ...", "a) ...". */
+    private static final Pattern NUMBERED = Pattern.compile("\\s*(?:\\d{1,2}[.)]|\\p{Ll}\\))\\s+(\\p{Lu}.*)");
     private static final Pattern FURNITURE = Pattern.compile("\\s*(?:Side\\s+\\d+(?:\\s+av\\s+\\d+)?|\\d{1,3})\\s*");
 
     private LetterStructure() {
@@ -49,6 +59,11 @@ final class LetterStructure {
         Matcher m = CHAPTER.matcher(line);
         return m.matches() && line.strip().length() <= CHAPTER_HEADING_MAX && GOAL_CHAPTER.matcher(m.group(2)).matches()
                 ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    /** True when a chapter's heading says it holds the goals ("Hovedmål, styringsparametere, nøkkeltall og oppdrag"). */
+    static boolean namesGoals(String heading) {
+        return GOAL_CHAPTER.matcher(heading).matches();
     }
 
     /** "3.1" when the line is a sub-section that only a goal has ("3.1.3. Oppdrag"), else null. */
@@ -80,6 +95,29 @@ final class LetterStructure {
 
     static boolean endOfAssignments(String line) {
         return END_OF_ASSIGNMENTS.matcher(line).matches();
+    }
+
+    /** A heading over assignments, or over carried-over ones. */
+    static boolean assignmentsHeading(String line) {
+        return ASSIGNMENTS.matcher(line).matches() || NEW_ASSIGNMENTS.matcher(line).matches() || carriedOverHeading(line);
+    }
+
+    /** The kind of list item a line starts, or null: {@code '•'} for a bullet, {@code '1'} for a numbered paragraph. */
+    static Character listItem(String line) {
+        if (BULLET.matcher(line).matches()) {
+            return '•';
+        }
+        return NUMBERED.matcher(line).matches() ? '1' : null;
+    }
+
+    /** The text of a list item without its bullet or number. */
+    static String listItemText(String line) {
+        Matcher bullet = BULLET.matcher(line);
+        if (bullet.matches()) {
+            return bullet.group(1);
+        }
+        Matcher numbered = NUMBERED.matcher(line);
+        return numbered.matches() ? numbered.group(1) : line.strip();
     }
 
     /** Page numbers ("Side 37", a bare "12") and blank lines. */
