@@ -51,6 +51,8 @@ public final class AssignmentReader {
     private final Integer year;
     private final boolean idless;
     private final List<GoalSection> goalSections;
+    /** The lines the outline's headings start on ("Del III Tildeling", "STYRINGSDIALOG"). */
+    private final Set<Integer> headingLines;
     private final DeadlineReader deadlineReader;
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<AssignmentBlock> blocks = new ArrayList<>();
@@ -62,6 +64,10 @@ public final class AssignmentReader {
     private boolean inAssignments;
     /** The kind of list item that starts an assignment under the current heading, once seen. */
     private Character itemKind;
+    /** The line of the heading over assignments the reader is under, whether it started any, and if text was left. */
+    private int assignmentsHeadingLine;
+    private boolean startedUnderHeading;
+    private boolean textLeftUnderHeading;
     private Open open;
 
     private AssignmentReader(ReadDocument document) {
@@ -72,6 +78,7 @@ public final class AssignmentReader {
         this.idless = headerIds.isEmpty() && identity.kind() != null && identity.kind().isLetter();
         this.year = identity.year() != null ? identity.year() : mostCommonYear(headerIds);
         this.goalSections = goalSections(document);
+        this.headingLines = document.sections().stream().map(Section::line).collect(Collectors.toSet());
         this.deadlineReader = new DeadlineReader(year, warnings);
     }
 
@@ -83,6 +90,7 @@ public final class AssignmentReader {
             i = reader.step(i);
         }
         reader.finish();
+        reader.enterAssignments(false, 0);
         reader.warnOfGaps();
         return new ReadAssignments(reader.year, reader.goalSections.stream().map(GoalSection::goal).toList(),
                 List.copyOf(reader.blocks), List.copyOf(reader.warnings));
@@ -121,7 +129,7 @@ public final class AssignmentReader {
                 || idless && LetterStructure.assignmentsHeading(line) && !LetterStructure.SECTION.matcher(line).matches()) {
             finish();
             carriedOver = LetterStructure.carriedOverHeading(line);
-            enterAssignments(true);
+            enterAssignments(true, i);
             return i + 1;
         }
         Matcher section = LetterStructure.SECTION.matcher(line);
@@ -131,15 +139,15 @@ public final class AssignmentReader {
             if (section.group(3) == null) {
                 carriedOver = false;
             }
-            enterAssignments(LetterStructure.assignmentsHeading(section.group(4)));
+            enterAssignments(LetterStructure.assignmentsHeading(section.group(4)), i);
             return i + 1;
         }
         Integer nextChapter = open != null && chapter == 0 ? null : LetterStructure.chapterHeading(line, chapter);
-        if (nextChapter != null || LetterStructure.endOfAssignments(line)) {
+        if (nextChapter != null || LetterStructure.endOfAssignments(line) || headingLines.contains(i)) {
             finish();
             chapter = nextChapter != null ? nextChapter : chapter;
             carriedOver = false;
-            enterAssignments(false);
+            enterAssignments(false, i);
             return i + 1;
         }
         if (idless && inAssignments) {
@@ -149,9 +157,10 @@ public final class AssignmentReader {
                 return start(departmentLed.get(), i);
             }
             Character item = LetterStructure.listItem(line);
-            if (item != null && (open == null ? itemKind == null || itemKind == item : open.listItem && itemKind == item)) {
+            if (item != null && (open == null ? itemKind == null || item.equals(itemKind) : open.listItem && item.equals(itemKind))) {
                 finish();
                 itemKind = item;
+                startedUnderHeading = true;
                 open = new Open(List.of(), doc.source(i), goalAt(i), carriedOver, true);
                 open.body.add(new SourceLine(i, LetterStructure.listItemText(line)));
                 return i + 1;
@@ -159,12 +168,25 @@ public final class AssignmentReader {
         }
         if (open != null) {
             addToOpen(i, line);
+        } else if (inAssignments) {
+            textLeftUnderHeading = true;
         }
         return i + 1;
     }
 
-    private void enterAssignments(boolean assignments) {
+    /**
+     * Leaves the heading over assignments the reader is under (in a letter without ids: saying so when its
+     * text gave none) and enters the next part of the letter.
+     */
+    private void enterAssignments(boolean assignments, int headingLine) {
+        if (idless && inAssignments && !startedUnderHeading && textLeftUnderHeading) {
+            warn(assignmentsHeadingLine, "No assignment read under the heading '" + doc.line(assignmentsHeadingLine).strip()
+                    + "': no line led by a department, bullet or numbered paragraph starts one");
+        }
         inAssignments = assignments;
+        assignmentsHeadingLine = headingLine;
+        startedUnderHeading = false;
+        textLeftUnderHeading = false;
         itemKind = null;
     }
 
@@ -186,6 +208,7 @@ public final class AssignmentReader {
      * "Tittel: ..."); returns the first line after them.
      */
     private int start(AssignmentHeader header, int i) {
+        startedUnderHeading = true;
         boolean earlierYear = !header.idless() && year != null && header.ids().get(0).year() < year;
         open = new Open(header.ids(), doc.source(i), carriedOver ? null : goalAt(i), carriedOver || earlierYear, false);
         int last = i;

@@ -1,5 +1,6 @@
 package no.styringsdata.reader.assignment;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +38,10 @@ final class LetterStructure {
             + "(?:(?:nye|særskilte|andre|øvrige|enkelte|konkrete)\\s+)?oppdrag(?:ene)?(?:\\s+(?:for|i)\\s+[^.;]{1,50})?\\s*:?\\s*");
     /** A bullet item: "• ...", "- ...", "– ...", "▪ ...". */
     private static final Pattern BULLET = Pattern.compile("\\s*[•▪●◦\\-–]\\s+(\\S.*)");
-    /** A numbered or lettered paragraph: "1. ...", "2) ...", "a) ...". */
-    private static final Pattern NUMBERED = Pattern.compile("\\s*(?:\\d{1,2}[.)]|\\p{Ll}\\))\\s+(\\p{Lu}.*)");
+    /** A numbered paragraph: "1. ...", "2) ...". */
+    private static final Pattern NUMBERED = Pattern.compile("\\s*\\d{1,2}[.)]\\s+(\\p{Lu}.*)");
+    /** A lettered paragraph: "a) ...". */
+    private static final Pattern LETTERED = Pattern.compile("\\s*\\p{Ll}\\)\\s+(\\p{Lu}.*)");
     private static final Pattern FURNITURE = Pattern.compile("\\s*(?:Side\\s+\\d+(?:\\s+av\\s+\\d+)?|\\d{1,3})\\s*");
 
     private LetterStructure() {
@@ -97,17 +100,22 @@ final class LetterStructure {
         return END_OF_ASSIGNMENTS.matcher(line).matches();
     }
 
-    /** A heading over assignments, or over carried-over ones. */
+    /** A heading over assignments, or over carried-over ones; a heading starts in upper case ("oppdrag:" ends a sentence). */
     static boolean assignmentsHeading(String line) {
-        return ASSIGNMENTS.matcher(line).matches() || NEW_ASSIGNMENTS.matcher(line).matches() || carriedOverHeading(line);
+        String words = line.replaceFirst("^[\\s\\d.]+", "");
+        return !words.isEmpty() && Character.isUpperCase(words.charAt(0)) && (ASSIGNMENTS.matcher(line).matches()
+                || NEW_ASSIGNMENTS.matcher(line).matches() || carriedOverHeading(line));
     }
 
-    /** The kind of list item a line starts, or null: {@code '•'} for a bullet, {@code '1'} for a numbered paragraph. */
+    /** The kind of list item a line starts, or null: {@code '•'} a bullet, {@code '1'} a numbered, {@code 'a'} a lettered paragraph. */
     static Character listItem(String line) {
         if (BULLET.matcher(line).matches()) {
             return '•';
         }
-        return NUMBERED.matcher(line).matches() ? '1' : null;
+        if (NUMBERED.matcher(line).matches()) {
+            return '1';
+        }
+        return LETTERED.matcher(line).matches() ? 'a' : null;
     }
 
     /** The text of a list item without its bullet or number. */
@@ -116,8 +124,13 @@ final class LetterStructure {
         if (bullet.matches()) {
             return bullet.group(1);
         }
-        Matcher numbered = NUMBERED.matcher(line);
-        return numbered.matches() ? numbered.group(1) : line.strip();
+        for (Pattern item : List.of(NUMBERED, LETTERED)) {
+            Matcher numbered = item.matcher(line);
+            if (numbered.matches()) {
+                return numbered.group(1);
+            }
+        }
+        return line.strip();
     }
 
     /** Page numbers ("Side 37", a bare "12") and blank lines. */
