@@ -1,107 +1,83 @@
 package no.styringsdata.assignment.importer;
-import no.styringsdata.reader.text.NorwegianDates;
 
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.styringsdata.assignment.domain.LetterKind;
+import no.styringsdata.reader.DocumentKind;
+import no.styringsdata.reader.DocumentReader;
+import no.styringsdata.reader.ReadDocument;
+import no.styringsdata.reader.assignment.AssignmentBlock;
+import no.styringsdata.reader.assignment.AssignmentReader;
+import no.styringsdata.reader.assignment.Deadline;
+import no.styringsdata.reader.assignment.GoalRef;
+import no.styringsdata.reader.assignment.ReadAssignments;
+import no.styringsdata.reader.identity.DocumentIdentity;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.DocumentLines;
 
 /**
- * Reads the assignments (oppdrag) of an allocation letter (tildelingsbrev), main or supplementary, from
- * the text extracted from its PDF: id, departments, title, text, goal, deadlines and references. Pure:
+ * An allocation letter (tildelingsbrev), main or supplementary, as this service keeps it: the document
+ * reader reads the letter's identity and assignments, this maps them onto {@link ParsedLetter}. Pure:
  * text in, records and warnings out.
  */
 public final class AllocationLetterParser {
 
-    private static final int TITLE_SEARCH_LINES = 15;
-    private static final int DATE_SEARCH_LINES = 40;
-    /** A title line, not a sentence that mentions a letter: "Supplerende tildelingsbrev nr. 2 – 2025". */
-    private static final Pattern LETTER_TITLE = Pattern.compile("\\s*((?:(?:Supplerende|Tillegg til) tildelingsbrev|"
-            + "Tildelingsbrev|TILDELINGSBREV|SUPPLERENDE TILDELINGSBREV)\\b(?:(?!\\.\\s+\\p{Lu})[^,;]){0,80}?)\\s*");
-    private static final Pattern SUPPLEMENTARY_TITLE = Pattern.compile("(?iu).*\\b(?:supplerende|tillegg)\\b.*");
-    private static final Pattern TITLE_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
-    private static final Pattern LETTER_DATE = Pattern.compile("(?iu)(?:vår\\s+dato|dato|oslo)\\s*[:,.]?\\s*");
-    /** The opening of a main letter: "I dette tildelingsbrevet meddeles Stortingets budsjettvedtak". */
-    private static final Pattern MAIN_LETTER_OPENING = Pattern.compile("(?iu)stortingets\\s+budsjettvedtak");
-
     /**
-     * @throws DocumentFormatException when the text is empty or holds no assignment
+     * @throws DocumentFormatException when the text is empty, holds no assignment, or does not say its year
      */
     public ParsedLetter parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new DocumentFormatException("The text is empty", 0);
+        ReadDocument document = DocumentReader.read(text);
+        ReadAssignments read = AssignmentReader.read(document);
+        if (read.blocks().isEmpty()) {
+            throw new DocumentFormatException("No assignment id (such as TB2025-43) starts a line, and no "
+                    + "assignment is listed under an \"Oppdrag\" heading: not an allocation letter with assignments", 0);
         }
-        DocumentLines doc = DocumentLines.of(text);
-        List<AssignmentHeader> headers = doc.all().stream()
-                .map(AssignmentHeader::parse).flatMap(Optional::stream).toList();
-        if (headers.isEmpty()) {
-            throw new DocumentFormatException("No assignment id (such as TB2025-43) starts a line: "
-                    + "not an allocation letter with assignments", 0);
+        if (read.year() == null) {
+            throw new DocumentFormatException("The letter does not say which budget year it is about", 0);
         }
-        String title = title(doc);
-        int year = year(title, headers);
-        LetterReader reader = new LetterReader(doc, year);
-        reader.read();
-        return new ParsedLetter(kind(title, reader, text), year, title, date(doc), reader.goals(), reader.assignments(),
-                reader.warnings());
+        DocumentIdentity identity = document.identity();
+        DocumentLines lines = document.lines();
+        List<ParsedGoal> goals = read.goals().stream().map(g -> goal(g, lines)).toList();
+        return new ParsedLetter(kind(identity, goals), read.year(), identity.titleMade() ? null : identity.title(),
+                identity.date(), goals, read.blocks().stream().map(b -> assignment(b, lines)).toList(), read.warnings());
     }
 
-    private static String title(DocumentLines doc) {
-        return contentLines(doc, TITLE_SEARCH_LINES).stream()
-                .map(LETTER_TITLE::matcher).filter(Matcher::matches)
-                .map(m -> m.group(1)).findFirst().orElse(null);
-    }
-
-    /** The year in the title, else the year most of the assignment ids have. */
-    private static int year(String title, List<AssignmentHeader> headers) {
-        if (title != null) {
-            Matcher m = TITLE_YEAR.matcher(title);
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
+    /** The kind the letter's identity gives; a letter of no known kind is the main one when it has goals. */
+    private static LetterKind kind(DocumentIdentity identity, List<ParsedGoal> goals) {
+        if (identity.kind() == DocumentKind.ALLOCATION_LETTER) {
+            return LetterKind.MAIN;
         }
-        Map<Integer, Long> counts = headers.stream()
-                .collect(Collectors.groupingBy(AssignmentHeader::year, Collectors.counting()));
-        return counts.entrySet().stream()
-                .max(Comparator.comparing(Map.Entry<Integer, Long>::getValue).thenComparing(Map.Entry::getKey))
-                .orElseThrow().getKey();
-    }
-
-    private static LocalDate date(DocumentLines doc) {
-        for (String line : contentLines(doc, DATE_SEARCH_LINES)) {
-            Matcher marker = LETTER_DATE.matcher(line);
-            if (marker.find()) {
-                Optional<LocalDate> date = NorwegianDates.find(line.substring(marker.end()), 0).stream()
-                        .filter(d -> d.date() != null && !d.yearInferred() && d.start() == 0)
-                        .map(NorwegianDates.Found::date).findFirst();
-                if (date.isPresent()) {
-                    return date.get();
-                }
-            }
+        if (identity.kind() == DocumentKind.SUPPLEMENTARY_LETTER) {
+            return LetterKind.SUPPLEMENTARY;
         }
-        return null;
+        return goals.isEmpty() ? LetterKind.SUPPLEMENTARY : LetterKind.MAIN;
     }
 
-    /**
-     * A title line says which kind the letter is; without one, a letter with goal sections or the
-     * main letter's opening is the main letter, and any other letter with assignments is supplementary.
-     */
-    private static LetterKind kind(String title, LetterReader reader, String text) {
-        if (title != null) {
-            return SUPPLEMENTARY_TITLE.matcher(title).matches() ? LetterKind.SUPPLEMENTARY : LetterKind.MAIN;
-        }
-        return !reader.goals().isEmpty() || MAIN_LETTER_OPENING.matcher(text).find()
-                ? LetterKind.MAIN : LetterKind.SUPPLEMENTARY;
+    private static ParsedGoal goal(GoalRef goal, DocumentLines lines) {
+        return new ParsedGoal(goal.number(), goal.section(), goal.title(), lines.source(goal.line()));
     }
 
-    private static List<String> contentLines(DocumentLines doc, int limit) {
-        return doc.all().stream().filter(line -> !line.isBlank()).limit(limit).toList();
+    /** A heading's further ids ("TB2023-25 og TB2023-26") are kept as references of its first. */
+    private static ParsedAssignment assignment(AssignmentBlock block, DocumentLines lines) {
+        GoalRef goal = block.goal();
+        return new ParsedAssignment(
+                block.id(),
+                block.year(),
+                block.number(),
+                block.departments(),
+                block.title(),
+                block.text(),
+                goal == null ? null : goal.number(),
+                goal == null ? null : goal.title(),
+                block.deadlines().stream().map(AllocationLetterParser::deadline).toList(),
+                Stream.concat(block.combinedIds().stream(), block.referencedIds().stream()).distinct().toList(),
+                block.postRefs().stream().map(p -> new PostRef(p.chapter(), p.post())).toList(),
+                block.carriedOver(),
+                lines.source(block.line()));
+    }
+
+    private static ParsedDeadline deadline(Deadline deadline) {
+        return new ParsedDeadline(deadline.date(), deadline.label(), deadline.text(), deadline.yearInferred(),
+                deadline.line());
     }
 }

@@ -91,7 +91,7 @@ public final class SectionReader {
     /** The next sibling at some open level, or the first child of the deepest: 3.1.3 → 3.1.4, 3.2, 4, 3.1.3.1. */
     static boolean continues(int[] outline, int[] number) {
         if (outline.length == 0) {
-            return number.length == 1 && number[0] <= 2 || number.length == 2 && number[0] <= 2 && number[1] == 1;
+            return number.length == 1 && number[0] <= 2 || number.length == 2 && number[1] == 1;
         }
         if (number.length == outline.length + 1) {
             return number[number.length - 1] == 1 && samePrefix(outline, number, outline.length);
@@ -147,7 +147,7 @@ public final class SectionReader {
             }
             boolean continues = WrappedLines.endsWithConnector(parts.get(parts.size() - 1))
                     || parts.get(parts.size() - 1).strip().endsWith("-")
-                    || WrappedLines.startsLowercase(line) && line.strip().length() < HEADING_MAX / 2;
+                    || WrappedLines.startsLowercase(line) && line.strip().length() < HEADING_MAX;
             if (!continues) {
                 break;
             }

@@ -67,4 +67,31 @@ class SectionReaderTest {
         assertEquals(List.of("MÅL FOR 2025", "STYRINGSDIALOG OG RAPPORTERING"),
                 upper.sections().stream().map(Section::heading).toList());
     }
+
+    @Test
+    void joinsAGoalHeadingWrappedOntoALongLowerCaseLine() {
+        // 000_8d4a857d2773e53a.txt lines 1644-1645: the second line is 70 characters
+        ReadDocument letter = DocumentReader.read(SeedTexts.read(SeedTexts.ALLOCATION_LETTER));
+        assertEquals("Pasienter, brukere og pårørende opplever sammenhengende helse- og omsorgstjenester på tvers av "
+                + "fagområder og forvaltningsnivå", letter.sections().stream().filter(s -> "3.5".equals(s.number()))
+                .findFirst().orElseThrow().heading());
+    }
+
+    @Test
+    void startsTheOutlineOfACutAtItsFirstSection() {
+        // a cut of 000_8d4a857d2773e53a.txt that starts at section 3.1 (line 255)
+        ReadDocument cut = DocumentReader.read("""
+                 3.1. Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt
+                Tekst.
+                3.1.3. Oppdrag
+                Tekst.
+                 3.2. Befolkningen har gode levevaner og god livskvalitet i trygge
+                og helsefremmende lokalsamfunn
+                3.17 Tekst som ikke er en overskrift
+                """);
+        // 3.1.3 does not continue 3.1 (the cut leaves out 3.1.1 and 3.1.2), nor does 3.17 continue 3.2
+        assertEquals(List.of("3.1", "3.2"), cut.sections().stream().map(Section::number).toList());
+        assertEquals("Befolkningen har gode levevaner og god livskvalitet i trygge og helsefremmende lokalsamfunn",
+                cut.sections().get(1).heading());
+    }
 }

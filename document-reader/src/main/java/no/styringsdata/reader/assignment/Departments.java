@@ -1,4 +1,4 @@
-package no.styringsdata.assignment.importer;
+package no.styringsdata.reader.assignment;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package no.styringsdata.assignment.importer;
+package no.styringsdata.reader.assignment;
 import no.styringsdata.reader.text.NorwegianDates;
 import no.styringsdata.reader.text.WrappedLines;
 
@@ -33,16 +33,17 @@ final class DeadlineReader {
             "bl.a", "st", "prop", "meld", "innst", "ref", "inkl", "dvs", "f.eks", "ca", "iht", "ifm", "mht", "tom",
             "offl", "hhv", "ang", "vedr", "avd", "kl", "jan", "feb", "aug", "sep", "sept", "okt", "nov", "des");
 
-    private final int letterYear;
+    /** The year a date without one takes; null when the letter's year is not known. */
+    private final Integer letterYear;
     private final List<ImportWarning> warnings;
 
-    DeadlineReader(int letterYear, List<ImportWarning> warnings) {
+    DeadlineReader(Integer letterYear, List<ImportWarning> warnings) {
         this.letterYear = letterYear;
         this.warnings = warnings;
     }
 
-    List<ParsedDeadline> read(List<SourceLine> body, String assignmentId) {
-        List<ParsedDeadline> deadlines = new ArrayList<>();
+    List<Deadline> read(List<SourceLine> body, String assignmentId) {
+        List<Deadline> deadlines = new ArrayList<>();
         for (int k = 0; k < body.size(); k++) {
             String line = body.get(k).text();
             int start = statementStart(line);
@@ -67,21 +68,29 @@ final class DeadlineReader {
      * For an assignment with no "Frist": the dates its sentences give right after "innen" (by), the way
      * some assignments state their deadline ("Arbeidet ... ferdigstilles innen 31.12.2025").
      */
-    private List<ParsedDeadline> datesAfterInnen(List<SourceLine> body) {
-        List<ParsedDeadline> deadlines = new ArrayList<>();
+    private List<Deadline> datesAfterInnen(List<SourceLine> body) {
+        List<Deadline> deadlines = new ArrayList<>();
         String text = WrappedLines.join(body.stream().map(SourceLine::text).toList());
         for (String sentence : sentences(text)) {
             Matcher innen = BY_DATE.matcher(sentence);
             if (!innen.find()) {
                 continue;
             }
-            NorwegianDates.find(sentence.substring(innen.end()), letterYear).stream()
+            datesIn(sentence.substring(innen.end())).stream()
                     .filter(date -> date.start() == 0 && date.date() != null)
                     .findFirst()
-                    .ifPresent(date -> deadlines.add(new ParsedDeadline(date.date(), null, sentence,
+                    .ifPresent(date -> deadlines.add(new Deadline(date.date(), null, sentence,
                             date.yearInferred(), lineOf(body, date.written()))));
         }
         return deadlines;
+    }
+
+    /** The dates of a text; one without a year has no date when the letter's year is not known. */
+    private List<NorwegianDates.Found> datesIn(String text) {
+        return NorwegianDates.find(text, letterYear == null ? 0 : letterYear).stream()
+                .map(d -> d.yearInferred() && letterYear == null
+                        ? new NorwegianDates.Found(null, true, d.start(), d.end(), d.written()) : d)
+                .toList();
     }
 
     /** The first body line holding the text, or the body's first line. */
@@ -134,12 +143,12 @@ final class DeadlineReader {
         return sentences;
     }
 
-    private List<ParsedDeadline> deadlinesOf(String sentence, int line, String assignmentId) {
-        List<NorwegianDates.Found> dates = NorwegianDates.find(sentence, letterYear);
+    private List<Deadline> deadlinesOf(String sentence, int line, String assignmentId) {
+        List<NorwegianDates.Found> dates = datesIn(sentence);
         if (dates.isEmpty()) {
-            return List.of(new ParsedDeadline(null, label(sentence, 0, sentence.length(), -1), sentence, false, line));
+            return List.of(new Deadline(null, label(sentence, 0, sentence.length(), -1), sentence, false, line));
         }
-        List<ParsedDeadline> deadlines = new ArrayList<>();
+        List<Deadline> deadlines = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             NorwegianDates.Found date = dates.get(i);
             if (date.date() == null) {
@@ -150,7 +159,7 @@ final class DeadlineReader {
             int to = Math.min(semicolon < 0 ? sentence.length() : semicolon,
                     i + 1 < dates.size() ? dates.get(i + 1).start() : sentence.length());
             String label = label(sentence, from, Math.max(from, to), date.start());
-            deadlines.add(new ParsedDeadline(date.date(), label, sentence, date.yearInferred(), line));
+            deadlines.add(new Deadline(date.date(), label, sentence, date.yearInferred(), line));
         }
         return deadlines;
     }

@@ -1,4 +1,4 @@
-package no.styringsdata.assignment.importer;
+package no.styringsdata.reader.assignment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 /** References in an assignment's text to other assignments and to budget chapters and posts. */
 final class ReferenceReader {
 
-    /** {@code TB2025-24}, {@code TTB2024-58}, {@code TB-2023-73}, {@code TB2025 - 80}. */
+    /** {@code TB2025-24}, {@code TTB2024-58}, {@code TB-2023-73}, {@code TB2025 - 80}, another series' {@code STB2023-4}. */
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?<![\\p{L}\\d])(T?TB)\\s?-?\\s?((?:19|20)\\d{2})\\s?[-–]\\s?(\\d{1,3})(?!\\d)");
+            "(?<![\\p{L}\\d])(\\p{Lu}{1,4})\\s?-?\\s?((?:19|20)\\d{2})\\s?[-–]\\s?(\\d{1,3})(?!\\d)");
     /** {@code kap. 714, post 21}, {@code kap. 760 post 21}, {@code kap. 760.21}, {@code kap. 760} alone. */
     private static final Pattern CHAPTER = Pattern.compile("(?<!\\p{L})[Kk]ap\\.?\\s*(\\d{1,4})(?:\\.(\\d{2})(?!\\d))?"
             + "(?:\\s*,?\\s*post(?:ene)?\\s+(\\d{2}(?:\\s*(?:,|og)\\s*\\d{2})*)(?!\\d))?");
@@ -25,14 +25,15 @@ final class ReferenceReader {
     private ReferenceReader() {
     }
 
-    /** Ids of the other assignments the text refers to, normalised, in text order, without {@code ownId}. */
-    static List<String> assignments(String text, String ownId) {
+    /** Ids of the other assignments the text refers to, normalised, in text order, without the block's own. */
+    static List<String> assignments(String text, List<String> ownIds) {
         Set<String> ids = new LinkedHashSet<>();
         Matcher m = ASSIGNMENT.matcher(text);
         while (m.find()) {
-            ids.add(AssignmentHeader.id(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            ids.add(new AssignmentHeader.AssignmentId(m.group(1), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))).id());
         }
-        ids.remove(ownId);
+        ids.removeAll(ownIds);
         return List.copyOf(ids);
     }
 

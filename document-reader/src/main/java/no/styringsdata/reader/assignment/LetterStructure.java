@@ -1,5 +1,6 @@
-package no.styringsdata.assignment.importer;
+package no.styringsdata.reader.assignment;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,18 @@ final class LetterStructure {
     private static final Pattern END_OF_ASSIGNMENTS = Pattern.compile("(?iu)\\s*" + NUMBER_PREFIX
             + "(?:budsjettildeling(?:er)?|budsjettendringer|endringer\\s+i\\s+(?:budsjett)?tildeling\\w*|bevilgninger"
             + "|tildelinger|med\\s+(?:vennlig\\s+)?hilsen|vedlegg(?:\\s+[ivx\\d]+)?)\\s*:?\\s*");
+    /**
+     * A heading over assignments: "Oppdrag", "3.1.3. Oppdrag", "Oppdrag for 2025", "Nye oppdrag:", "Særskilte
+     * oppdrag", "Oppdrag til Helsedirektoratet"; not a sentence ("Oppdraget skal ...").
+     */
+    private static final Pattern ASSIGNMENTS = Pattern.compile("(?iu)\\s*" + NUMBER_PREFIX
+            + "(?:(?:nye|særskilte|andre|øvrige|enkelte|konkrete)\\s+)?oppdrag(?:ene)?(?:\\s+(?:for|i)\\s+[^.;]{1,50})?\\s*:?\\s*");
+    /** A bullet item: "• ...", "- ...", "– ...", "▪ ...". */
+    private static final Pattern BULLET = Pattern.compile("\\s*[•▪●◦\\-–]\\s+(\\S.*)");
+    /** A numbered paragraph: "1. ...", "2) ...". */
+    private static final Pattern NUMBERED = Pattern.compile("\\s*\\d{1,2}[.)]\\s+(\\p{Lu}.*)");
+    /** A lettered paragraph: "a) ...". */
+    private static final Pattern LETTERED = Pattern.compile("\\s*\\p{Ll}\\)\\s+(\\p{Lu}.*)");
     private static final Pattern FURNITURE = Pattern.compile("\\s*(?:Side\\s+\\d+(?:\\s+av\\s+\\d+)?|\\d{1,3})\\s*");
 
     private LetterStructure() {
@@ -49,6 +62,11 @@ final class LetterStructure {
         Matcher m = CHAPTER.matcher(line);
         return m.matches() && line.strip().length() <= CHAPTER_HEADING_MAX && GOAL_CHAPTER.matcher(m.group(2)).matches()
                 ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    /** True when a chapter's heading says it holds the goals ("Hovedmål, styringsparametere, nøkkeltall og oppdrag"). */
+    static boolean namesGoals(String heading) {
+        return GOAL_CHAPTER.matcher(heading).matches();
     }
 
     /** "3.1" when the line is a sub-section that only a goal has ("3.1.3. Oppdrag"), else null. */
@@ -80,6 +98,39 @@ final class LetterStructure {
 
     static boolean endOfAssignments(String line) {
         return END_OF_ASSIGNMENTS.matcher(line).matches();
+    }
+
+    /** A heading over assignments, or over carried-over ones; a heading starts in upper case ("oppdrag:" ends a sentence). */
+    static boolean assignmentsHeading(String line) {
+        String words = line.replaceFirst("^[\\s\\d.]+", "");
+        return !words.isEmpty() && Character.isUpperCase(words.charAt(0)) && (ASSIGNMENTS.matcher(line).matches()
+                || NEW_ASSIGNMENTS.matcher(line).matches() || carriedOverHeading(line));
+    }
+
+    /** The kind of list item a line starts, or null: {@code '•'} a bullet, {@code '1'} a numbered, {@code 'a'} a lettered paragraph. */
+    static Character listItem(String line) {
+        if (BULLET.matcher(line).matches()) {
+            return '•';
+        }
+        if (NUMBERED.matcher(line).matches()) {
+            return '1';
+        }
+        return LETTERED.matcher(line).matches() ? 'a' : null;
+    }
+
+    /** The text of a list item without its bullet or number. */
+    static String listItemText(String line) {
+        Matcher bullet = BULLET.matcher(line);
+        if (bullet.matches()) {
+            return bullet.group(1);
+        }
+        for (Pattern item : List.of(NUMBERED, LETTERED)) {
+            Matcher numbered = item.matcher(line);
+            if (numbered.matches()) {
+                return numbered.group(1);
+            }
+        }
+        return line.strip();
     }
 
     /** Page numbers ("Side 37", a bare "12") and blank lines. */
