@@ -54,16 +54,13 @@ final class ListReader {
             if (line.isBlank() || PageFurniture.is(line)) {
                 continue;
             }
-            if (endsList.test(n)) {
-                break;
-            }
             var listHeading = GoalHeadings.list(line);
-            if (listHeading.isPresent()) {
-                if (listHeading.get().kind() == ListKind.PERFORMANCE_REQUIREMENTS
-                        && heading.kind() == ListKind.STEERING_PARAMETERS && current != null) {
-                    current.startRequirements(n, listHeading.get().inline());
-                    continue;
-                }
+            if (listHeading.isPresent() && listHeading.get().kind() == ListKind.PERFORMANCE_REQUIREMENTS
+                    && heading.kind() == ListKind.STEERING_PARAMETERS && current != null) {
+                current.startRequirements(n, listHeading.get().inline());
+                continue;
+            }
+            if (listHeading.isPresent() || endsList.test(n)) {
                 break;
             }
             Marked marked = marked(line);
