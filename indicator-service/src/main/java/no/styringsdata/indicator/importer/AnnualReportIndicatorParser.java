@@ -1,4 +1,6 @@
 package no.styringsdata.indicator.importer;
+
+import no.styringsdata.reader.text.PageFurniture;
 import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package no.styringsdata.indicator.importer;
 
+import no.styringsdata.reader.DocumentReader;
+import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.text.DocumentFormatException;
 
 /** Reads goals and indicators from a document of either kind, telling the kind from the text. */
@@ -9,10 +11,12 @@ public final class IndicatorDocumentParser {
     private final AnnualReportIndicatorParser reports = new AnnualReportIndicatorParser();
 
     public ParsedIndicatorDocument parse(String text) {
-        IndicatorDocumentKind kind = IndicatorDocumentKind.detect(text).orElseThrow(() -> new DocumentFormatException(
-                "The document is neither an allocation letter with goals nor an annual report with results", 0));
+        ReadDocument document = DocumentReader.read(text);
+        IndicatorDocumentKind kind = IndicatorDocumentKind.of(document.identity().kind()).orElseThrow(
+                () -> new DocumentFormatException(
+                        "The document is neither an allocation letter with goals nor an annual report with results", 0));
         return switch (kind) {
-            case ALLOCATION_LETTER -> letters.parse(text);
+            case ALLOCATION_LETTER -> letters.parse(document);
             case ANNUAL_REPORT -> reports.parse(text);
         };
     }

@@ -1,5 +1,7 @@
 package no.styringsdata.indicator.importer;
 
+import no.styringsdata.reader.text.PageFurniture;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
