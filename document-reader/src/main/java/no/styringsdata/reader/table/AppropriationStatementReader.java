@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,9 @@ import no.styringsdata.reader.text.WrappedLines;
  * whose name cells wrap over lines and whose last line ends with the note and the figures. One space separates
  * both thousands and columns, so a row's figures are split where samlet tildeling − regnskap = merutgift (for
  * revenue: regnskap − samlet tildeling = merinntekt); a row that gives no difference gives its regnskap alone
- * (a belastningsfullmakt on another agency's chapter, a revenue without allocation). Pure and thread-safe.
+ * (a belastningsfullmakt on another agency's chapter, a revenue without allocation). The statement ends with
+ * its net line ("Netto rapportert til bevilgningsregnskapet"), or where neither a row, a header nor a sum line
+ * follows; lines between its rows that it cannot place (page furniture) are warnings. Pure and thread-safe.
  */
 public final class AppropriationStatementReader {
 
@@ -105,6 +108,8 @@ public final class AppropriationStatementReader {
         /** The lines of a row, or of a sum line's label, whose figures have not come yet. */
         private List<Integer> pending;
         private boolean pendingSum;
+        /** Set by the net line, the template's last line of the statement. */
+        private boolean netRead;
 
         Statement(DocumentLines lines, int titleLine, LocalDate date) {
             this.lines = lines;
@@ -114,7 +119,7 @@ public final class AppropriationStatementReader {
 
         AppropriationStatement read() {
             int n = titleLine + 1;
-            for (; n <= lines.size(); n++) {
+            for (; n <= lines.size() && !netRead; n++) {
                 String line = lines.line(n);
                 if (line.isBlank()) {
                     continue;
@@ -304,6 +309,7 @@ public final class AppropriationStatementReader {
          */
         private void checkSum(String label, int line, List<String> tokens) {
             boolean net = NET.matcher(label).matches();
+            netRead |= net;
             List<StatementRow> summed = rows.stream().filter(r -> net || r.section().equals(section)).toList();
             Figure[] columns = Figure.values();
             long[] totals = new long[columns.length];
@@ -342,8 +348,8 @@ public final class AppropriationStatementReader {
                 long stated = closest.stated().get(i);
                 long given = closest.rowsGive().get(i);
                 if (Math.abs(stated - given) > closest.tolerance()) {
-                    warnings.add(new ImportWarning(line, "%s (%s): the rows give %,d kroner, the line says %,d kroner"
-                            .formatted(label, closest.figures().get(i).label(), given, stated)));
+                    warnings.add(new ImportWarning(line, "%s (%s): the rows give %s kroner, the line says %s kroner"
+                            .formatted(label, closest.figures().get(i).label(), kroner(given), kroner(stated))));
                 }
             }
         }
@@ -356,6 +362,11 @@ public final class AppropriationStatementReader {
                 distance += Math.abs(stated - check.rowsGive().get(i)) / Math.max(1, Math.abs(stated));
             }
             return distance / check.stated().size();
+        }
+
+        /** "71 218 747 265", as the statement writes it, whatever the machine's locale. */
+        private static String kroner(long amount) {
+            return String.format(Locale.ROOT, "%,d", amount).replace(',', ' ');
         }
 
         private Unit unit() {
