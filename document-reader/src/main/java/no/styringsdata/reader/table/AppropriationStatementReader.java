@@ -129,9 +129,8 @@ public final class AppropriationStatementReader {
                     header.add(n);
                     continue;
                 }
-                boolean starts = HEADER.matcher(line).matches() || ROW_START.matcher(line).matches()
-                        || SUM_START.matcher(line).matches();
-                if (pending != null && !starts) {
+                boolean rowOrSum = ROW_START.matcher(line).matches() || SUM_START.matcher(line).matches();
+                if (pending != null && !rowOrSum && !HEADER.matcher(line).matches()) {
                     pending.add(n);
                     tryComplete();
                     continue;
@@ -139,7 +138,7 @@ public final class AppropriationStatementReader {
                 dropPending(n);
                 if (HEADER.matcher(line).matches()) {
                     startHeader(n);
-                } else if (ROW_START.matcher(line).matches() || SUM_START.matcher(line).matches()) {
+                } else if (rowOrSum) {
                     endHeader();
                     pending = new ArrayList<>(List.of(n));
                     pendingSum = SUM_START.matcher(line).matches();
@@ -158,8 +157,7 @@ public final class AppropriationStatementReader {
             }
             dropPending(n);
             endHeader();
-            return new AppropriationStatement(titleLine, date, unit == null ? Unit.KRONER : unit, sections, rows,
-                    sums, warnings);
+            return new AppropriationStatement(titleLine, date, unit(), sections, rows, sums, warnings);
         }
 
         /** A header row: the first of a part names the part where no heading did; a repeat is a page break. */
