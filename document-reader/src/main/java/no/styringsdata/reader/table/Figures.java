@@ -52,19 +52,31 @@ final class Figures {
      * amount.
      */
     static Optional<Reading> read(List<String> run, int count) {
-        List<List<BigDecimal>> candidates = new ArrayList<>();
-        List<Integer> used = new ArrayList<>();
-        walk(run, 0, count, new ArrayList<>(), candidates, used);
-        int best = -1;
+        Reading best = null;
         double bestCost = Double.MAX_VALUE;
-        for (int i = 0; i < candidates.size(); i++) {
-            double cost = magnitudeCost(candidates.get(i));
+        for (Reading reading : readings(run, count)) {
+            double cost = magnitudeCost(reading.amounts());
             if (cost < bestCost) {
-                best = i;
+                best = reading;
                 bestCost = cost;
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(new Reading(candidates.get(best), used.get(best)));
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Every well-formed reading of exactly {@code count} amounts from the start of the run, for a caller that
+     * chooses among them by other means (the arithmetic of an appropriation statement's columns).
+     */
+    static List<Reading> readings(List<String> run, int count) {
+        List<List<BigDecimal>> candidates = new ArrayList<>();
+        List<Integer> used = new ArrayList<>();
+        walk(run, 0, count, new ArrayList<>(), candidates, used);
+        List<Reading> readings = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            readings.add(new Reading(candidates.get(i), used.get(i)));
+        }
+        return readings;
     }
 
     /** The largest number of amounts, up to {@code count}, the run can be read as. */
