@@ -9,6 +9,7 @@ import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.structure.Section;
 import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.NorwegianNumbers;
 
 /**
  * Finds and reads the allocation tables of a letter by their structure, wherever they stand: a header row
@@ -229,8 +230,8 @@ public final class AllocationTableReader {
             }
             long lineSays = unit.toKroner(stated.get().amounts().get(column));
             if (rowsGive != lineSays) {
-                warnings.add(new ImportWarning(line, "%s (%s): the rows give %,d kroner, the line says %,d kroner"
-                        .formatted(what, amountColumns.get(column).heading(), rowsGive, lineSays)));
+                warnings.add(new ImportWarning(line, "%s (%s): the rows give %s kroner, the line says %s kroner".formatted(what,
+                        amountColumns.get(column).heading(), NorwegianNumbers.format(rowsGive), NorwegianNumbers.format(lineSays))));
             }
         }
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +12,7 @@ import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.table.AppropriationStatement.Figure;
 import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.reader.text.NorwegianNumbers;
 import no.styringsdata.reader.text.NorwegianDates;
 import no.styringsdata.reader.text.Text;
 import no.styringsdata.reader.text.WrappedLines;
@@ -347,7 +347,7 @@ public final class AppropriationStatementReader {
                 long given = closest.rowsGive().get(i);
                 if (Math.abs(stated - given) > closest.tolerance()) {
                     warnings.add(new ImportWarning(line, "%s (%s): the rows give %s kroner, the line says %s kroner"
-                            .formatted(label, closest.figures().get(i).label(), kroner(given), kroner(stated))));
+                            .formatted(label, closest.figures().get(i).label(), NorwegianNumbers.format(given), NorwegianNumbers.format(stated))));
                 }
             }
         }
@@ -360,11 +360,6 @@ public final class AppropriationStatementReader {
                 distance += Math.abs(stated - check.rowsGive().get(i)) / Math.max(1, Math.abs(stated));
             }
             return distance / check.stated().size();
-        }
-
-        /** "71 218 747 265", as the statement writes it, whatever the machine's locale. */
-        private static String kroner(long amount) {
-            return String.format(Locale.ROOT, "%,d", amount).replace(',', ' ');
         }
 
         private Unit unit() {

@@ -46,6 +46,11 @@ public final class NorwegianNumbers {
         return Optional.of(new BigDecimal(plain));
     }
 
+    /** Whole kroner as the documents write them, whatever the machine's locale: "1 546 737 000". */
+    public static String format(long amount) {
+        return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', ' ');
+    }
+
     /** Converts an amount given in thousands of kroner ({@code i 1 000 kr}) to whole kroner. */
     public static long thousandsToKroner(BigDecimal thousands) {
         return thousands.movePointRight(3).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
