@@ -10,7 +10,7 @@ CREATE TABLE ministry (
 );
 
 CREATE TABLE agency (
-    id            VARCHAR(120) PRIMARY KEY CHECK (id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    id            VARCHAR(255) PRIMARY KEY CHECK (id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name          TEXT       NOT NULL,
     org_number    VARCHAR(9) CHECK (org_number ~ '^[0-9]{9}$'),
     -- the ministry of the agency's latest document

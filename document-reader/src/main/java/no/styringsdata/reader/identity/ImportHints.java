@@ -46,8 +46,10 @@ public record ImportHints(DocumentKind kind, String ministry, String agency, Int
                     throw new IdentityException("agency", "The text is addressed to " + agencies.get(0).name()
                             + ", but agency '" + agency + "' was given.");
                 } else {
-                    agencies.removeIf(a -> a.id().equals(given.id()));
-                    agencies.add(0, given);
+                    // the text's spelling stands; the parameter only says which of its agencies is the main one
+                    Agency named = agencies.stream().filter(a -> a.id().equals(given.id())).findFirst().orElseThrow();
+                    agencies.remove(named);
+                    agencies.add(0, named);
                 }
             }
             if (agencies.isEmpty()) {

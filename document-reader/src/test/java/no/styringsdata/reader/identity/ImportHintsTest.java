@@ -59,5 +59,6 @@ class ImportHintsTest {
                 new ImportHints(DocumentKind.ALLOCATION_LETTER, "Helse- og omsorgsdepartementet", "HELSEDIREKTORATET", 2025))
                 .identity();
         assertEquals("helsedirektoratet", identity.agency().id());
+        assertEquals("Helsedirektoratet", identity.agency().name(), "the text's spelling stands");
     }
 }

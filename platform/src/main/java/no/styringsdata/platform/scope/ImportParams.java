@@ -33,7 +33,7 @@ public class ImportParams {
     public String ministry;
 
     @QueryParam("agency")
-    @Size(max = 200)
+    @Size(max = 120)
     @Parameter(description = "The agency (virksomhet) the letter is addressed to or the report is written by, by id "
             + "or name; read from the text when absent, and required when the text does not name it.",
             example = "Helsedirektoratet")
