@@ -9,6 +9,9 @@ public record IndicatorDetail(
         @Schema(example = "12") long seriesId,
         @Schema(example = "2025") int year,
         @Schema(example = "tildelingsbrev") String document,
+        @Schema(description = ScopeDocs.MINISTRY, example = ScopeDocs.MINISTRY_EXAMPLE) String ministry,
+        @Schema(description = ScopeDocs.AGENCY, example = ScopeDocs.AGENCY_EXAMPLE) String agency,
+        @Schema(description = ScopeDocs.AGENCY_NAME, example = ScopeDocs.AGENCY_NAME_EXAMPLE) String agencyName,
         @Schema(nullable = true, description = "Null for the agency's own key figures (Tabell 2-4)") GoalRef goal,
         @Schema(enumeration = {"steering_parameter", "key_figure"}) String kind,
         @Schema(example = "1") int number,
@@ -17,7 +20,7 @@ public record IndicatorDetail(
         @Schema(description = "The normalised text that ties it to its series", example = "andel kommuner som har") String textKey,
         @Schema(example = "Tildelingsbrev 2025 for Helsedirektoratet", nullable = true) String sourceTitle,
         @Schema(example = "160") int sourceLine,
-        @Schema(description = "Other indicators of the same series (other years or documents)") List<IndicatorRow> sameSeries) {
+        @Schema(description = "Other indicators of the same series (other years or documents of the same agency)") List<IndicatorRow> sameSeries) {
 
     @Schema(description = "The goal an indicator sits under.")
     public record GoalRef(@Schema(example = "1") int number, String title) {

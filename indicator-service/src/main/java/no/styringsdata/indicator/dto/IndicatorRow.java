@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An indicator as a flat row (also the CSV columns).")
-@JsonPropertyOrder({"id", "seriesId", "year", "document", "goal", "kind", "number", "text", "sourceLine"})
+@JsonPropertyOrder({"id", "seriesId", "year", "document", "goal", "kind", "number", "text", "sourceLine", "ministry", "agency",
+        "agencyName"})
 public record IndicatorRow(
         @Schema(example = "12") long id,
         @Schema(example = "12") long seriesId,
@@ -15,5 +16,8 @@ public record IndicatorRow(
         @Schema(enumeration = {"steering_parameter", "key_figure"}, example = "key_figure") String kind,
         @Schema(example = "1") int number,
         String text,
-        @Schema(example = "160") int sourceLine) {
+        @Schema(example = "160") int sourceLine,
+        @Schema(description = ScopeDocs.MINISTRY, example = ScopeDocs.MINISTRY_EXAMPLE) String ministry,
+        @Schema(description = ScopeDocs.AGENCY, example = ScopeDocs.AGENCY_EXAMPLE) String agency,
+        @Schema(description = ScopeDocs.AGENCY_NAME, example = ScopeDocs.AGENCY_NAME_EXAMPLE) String agencyName) {
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One value of an indicator's series (also the CSV columns).")
 @JsonPropertyOrder({"id", "indicatorId", "period", "value", "unit", "breakdown", "origin", "note", "source", "sourceLine",
-        "version", "recordedBy", "recordedAt"})
+        "version", "recordedBy", "recordedAt", "ministry", "agency", "agencyName"})
 public record ValueRow(
         @Schema(example = "101") long id,
         @Schema(description = "The indicator (of the series) the value was given for", example = "140") long indicatorId,
@@ -25,5 +25,8 @@ public record ValueRow(
         @Schema(nullable = true, example = "1377") Integer sourceLine,
         @Schema(description = "Bumped by each correction; the ETag", example = "0") long version,
         @Schema(example = "import") String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        @Schema(description = ScopeDocs.MINISTRY, example = ScopeDocs.MINISTRY_EXAMPLE) String ministry,
+        @Schema(description = ScopeDocs.AGENCY, example = ScopeDocs.AGENCY_EXAMPLE) String agency,
+        @Schema(description = ScopeDocs.AGENCY_NAME, example = ScopeDocs.AGENCY_NAME_EXAMPLE) String agencyName) {
 }

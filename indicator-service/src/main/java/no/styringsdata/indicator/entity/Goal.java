@@ -3,11 +3,15 @@ package no.styringsdata.indicator.entity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
+import no.styringsdata.platform.scope.AgencyEntity;
 
 /** Hovedmål: one goal of a year as a document states it (the letter's section 3.N, or the report's N-th goal). */
 @Entity
@@ -17,6 +21,15 @@ public class Goal extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** The ministry (departement) whose document it was read from. */
+    @Column(name = "ministry_code")
+    public String ministryCode;
+
+    /** The agency (virksomhet) the document is addressed to or written by. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    public AgencyEntity agency;
 
     public int year;
 
@@ -33,7 +46,8 @@ public class Goal extends PanacheEntityBase {
     @Column(name = "source_line")
     public int sourceLine;
 
-    public static Optional<Goal> find(String document, int year, int number) {
-        return find("document = ?1 and year = ?2 and number = ?3", document, year, number).firstResultOptional();
+    public static Optional<Goal> find(String ministryCode, String agencyId, String document, int year, int number) {
+        return find("agency.id = ?1 and ministryCode = ?2 and document = ?3 and year = ?4 and number = ?5",
+                agencyId, ministryCode, document, year, number).firstResultOptional();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import no.styringsdata.platform.scope.AgencyEntity;
 
 /**
  * A steering parameter or key figure as one document of one year words it. The same indicator in
@@ -22,6 +23,15 @@ public class Indicator extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** The ministry (departement) whose document it was read from. */
+    @Column(name = "ministry_code")
+    public String ministryCode;
+
+    /** The agency (virksomhet) the document is addressed to or written by. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    public AgencyEntity agency;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "series_id")

@@ -3,13 +3,20 @@ package no.styringsdata.indicator.entity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
+import no.styringsdata.platform.scope.AgencyEntity;
 
-/** One indicator over the years: every indicator whose normalised text is {@code textKey} belongs to it. */
+/**
+ * One indicator of one agency over the years: every indicator of the agency whose normalised text is
+ * {@code textKey} belongs to it. Another agency's indicator with the same text has a series of its own.
+ */
 @Entity
 @Table(name = "series")
 public class Series extends PanacheEntityBase {
@@ -17,6 +24,14 @@ public class Series extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** The ministry of the document that started the series. */
+    @Column(name = "ministry_code")
+    public String ministryCode;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    public AgencyEntity agency;
 
     @Column(name = "text_key")
     public String textKey;
@@ -27,7 +42,7 @@ public class Series extends PanacheEntityBase {
     /** The text of the indicator that started the series. */
     public String text;
 
-    public static Optional<Series> findByTextKey(String textKey) {
-        return find("textKey", textKey).firstResultOptional();
+    public static Optional<Series> find(String agencyId, String textKey) {
+        return find("agency.id = ?1 and textKey = ?2", agencyId, textKey).firstResultOptional();
     }
 }

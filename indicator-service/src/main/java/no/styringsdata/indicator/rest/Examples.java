@@ -36,56 +36,75 @@ final class Examples {
             "detail":"The document is neither an allocation letter with goals nor an annual report with results",\
             "instance":"/api/indicators/imports"}""";
 
+    static final String PROBLEM_IDENTITY = """
+            {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
+            "detail":"agency: The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given.",\
+            "instance":"/api/indicators/imports","violations":[{"field":"agency","in":"query",\
+            "message":"The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given."}]}""";
+
     static final String IMPORT_REPORT = """
-            {"document":"tildelingsbrev","year":2025,"title":"Tildelingsbrev 2025 for Helsedirektoratet",\
+            {"kind":"tildelingsbrev","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
+            "year":2025,"title":"Tildelingsbrev 2025 til Helsedirektoratet",\
             "changed":true,"goals":{"created":13,"updated":0,"unchanged":0},\
             "indicators":{"created":97,"updated":0,"unchanged":0},"values":{"created":0,"updated":0,"unchanged":0},\
-            "linkedToOtherDocuments":0,"warnings":[],"parseMillis":80}""";
+            "linkedToOtherDocuments":0,"sections":[{"number":"3.1","heading":"Folkehelsearbeidet er kunnskapsbasert \
+            og tverrsektorielt","line":255,"found":{"goals":1}},{"number":"3.1.1","heading":"Styringsparametere",\
+            "line":265,"found":{"steeringParameters":2}},{"number":"3.1.2","heading":"Nøkkeltall","line":275,\
+            "found":{"keyFigures":1}}],"warnings":[],"parseMillis":80}""";
 
     static final String GOALS = """
             [{"id":1,"year":2025,"number":1,"title":"Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt",\
-            "document":"tildelingsbrev","sourceLine":160,\
+            "document":"tildelingsbrev","sourceLine":160,"ministry":"HOD","agency":"helsedirektoratet",\
+            "agencyName":"Helsedirektoratet",\
             "steeringParameters":[{"id":1,"seriesId":1,"kind":"steering_parameter","number":1,"text":"..."}],\
             "keyFigures":[{"id":3,"seriesId":3,"kind":"key_figure","number":1,"text":"Andel kommuner som har ..."}]}]""";
 
     static final String INDICATORS = """
             [{"id":3,"seriesId":3,"year":2025,"document":"tildelingsbrev","goal":1,"kind":"key_figure","number":1,\
-            "text":"Andel kommuner som har ...","sourceLine":170}]""";
+            "text":"Andel kommuner som har ...","sourceLine":170,"ministry":"HOD","agency":"helsedirektoratet",\
+            "agencyName":"Helsedirektoratet"}]""";
 
     static final String INDICATORS_CSV = """
-            id,seriesId,year,document,goal,kind,number,text,sourceLine
-            3,3,2025,tildelingsbrev,1,key_figure,1,"Andel kommuner som har ...",170
+            id,seriesId,year,document,goal,kind,number,text,sourceLine,ministry,agency,agencyName
+            3,3,2025,tildelingsbrev,1,key_figure,1,"Andel kommuner som har ...",170,HOD,helsedirektoratet,Helsedirektoratet
             """;
 
     static final String INDICATOR = """
-            {"id":3,"seriesId":3,"year":2025,"document":"tildelingsbrev",\
+            {"id":3,"seriesId":3,"year":2025,"document":"tildelingsbrev","ministry":"HOD","agency":"helsedirektoratet",\
+            "agencyName":"Helsedirektoratet",\
             "goal":{"number":1,"title":"Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt"},\
             "kind":"key_figure","number":1,"text":"Andel kommuner som har ...","subItems":[],\
-            "textKey":"andel kommuner som har","sourceTitle":"Tildelingsbrev 2025 for Helsedirektoratet",\
+            "textKey":"andel kommuner som har","sourceTitle":"Tildelingsbrev 2025 til Helsedirektoratet",\
             "sourceLine":170,"sameSeries":[]}""";
 
     static final String VALUES = """
             [{"id":101,"indicatorId":140,"period":"2024","value":842,"unit":"count","breakdown":"Helsedirektoratet",\
-            "origin":"table","note":"Tabell 2-4 Nøkkeltall for Helsedirektoratet: Årsverk","source":"Årsrapport 2024",\
-            "sourceLine":1190,"version":0,"recordedBy":"import","recordedAt":"2025-03-01T10:00:00Z"}]""";
+            "origin":"table","note":"Tabell 2-4 Nøkkeltall for Helsedirektoratet: Årsverk",\
+            "source":"Årsrapport 2024 Helsedirektoratet","sourceLine":1190,"version":0,"recordedBy":"import",\
+            "recordedAt":"2025-03-01T10:00:00Z","ministry":"HOD","agency":"helsedirektoratet",\
+            "agencyName":"Helsedirektoratet"}]""";
 
     static final String VALUES_CSV = """
-            id,indicatorId,period,value,unit,breakdown,origin,note,source,sourceLine,version,recordedBy,recordedAt
-            101,140,2024,842,count,Helsedirektoratet,table,"Tabell 2-4 ...","Årsrapport 2024",1190,0,import,2025-03-01T10:00:00Z
+            id,indicatorId,period,value,unit,breakdown,origin,note,source,sourceLine,version,recordedBy,recordedAt,\
+            ministry,agency,agencyName
+            101,140,2024,842,count,Helsedirektoratet,table,"Tabell 2-4 ...","Årsrapport 2024 Helsedirektoratet",1190,0,\
+            import,2025-03-01T10:00:00Z,HOD,helsedirektoratet,Helsedirektoratet
             """;
 
     static final String VALUES_JSON_STAT = """
-            {"version":"2.0","class":"dataset","label":"Antall ansatte","source":"Årsrapport 2024",\
+            {"version":"2.0","class":"dataset","label":"Antall ansatte","source":"Årsrapport 2024 Helsedirektoratet",\
             "id":["period","breakdown"],"size":[2,2],\
             "dimension":{"period":{"label":"Periode","category":{"index":{"2023":0,"2024":1},\
             "label":{"2023":"2023","2024":"2024"}}},\
             "breakdown":{"label":"Fordeling","category":{"index":{"Helsedirektoratet":0,"POBO":1},\
             "label":{"Helsedirektoratet":"Helsedirektoratet","POBO":"POBO"}}}},\
             "value":[676,68,842,69],"role":{"time":["period"]},\
-            "extension":{"indicator":140,"series":140,"kind":"key_figure","unit":"count"}}""";
+            "extension":{"indicator":140,"series":140,"kind":"key_figure","ministry":"HOD","agency":"helsedirektoratet",\
+            "agencyName":"Helsedirektoratet","unit":"count"}}""";
 
     static final String VALUE = """
             {"id":250,"indicatorId":3,"period":"2024","value":84.5,"unit":"percent","breakdown":null,"origin":"api",\
             "note":"Fra KOSTRA","source":"api","sourceLine":null,"version":0,"recordedBy":"kari",\
-            "recordedAt":"2025-04-01T10:00:00Z"}""";
+            "recordedAt":"2025-04-01T10:00:00Z","ministry":"HOD","agency":"helsedirektoratet",\
+            "agencyName":"Helsedirektoratet"}""";
 }

@@ -1,9 +1,11 @@
 package no.styringsdata.indicator.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import no.styringsdata.indicator.dto.GoalView;
 import no.styringsdata.indicator.service.IndicatorQueryService;
+import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,17 +35,19 @@ public class GoalResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The goal tree of a year",
             description = "The year's hovedmål in order, each with its steering parameters (styringsparametere) and key "
-                    + "figures (nøkkeltall): from the allocation letter for that year, or, for a year with only an "
-                    + "annual report, the goals the report names.")
+                    + "figures (nøkkeltall), per agency (by name): from the agency's allocation letter for that year, "
+                    + "or, for an agency with only an annual report for the year, the goals the report names. "
+                    + "`ministry` and `agency` keep those of one ministry or agency.")
     @APIResponse(responseCode = "200", description = "The goals; empty when nothing is imported for the year",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GoalView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "2025", value = Examples.GOALS)))
-    @APIResponse(responseCode = "400", description = "No or an invalid year",
+    @APIResponse(responseCode = "400", description = "No or an invalid year, or a filter too long",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public List<GoalView> goals(@Parameter(description = "The year", example = "2025", required = true)
-                                @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year) {
-        return queries.goals(year);
+                                @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year,
+                                @BeanParam @Valid ScopeFilter scope) {
+        return queries.goals(year, scope);
     }
 }

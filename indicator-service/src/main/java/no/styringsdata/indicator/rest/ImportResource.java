@@ -2,6 +2,8 @@ package no.styringsdata.indicator.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.indicator.dto.ImportReport;
 import no.styringsdata.indicator.service.ImportService;
+import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,9 +34,12 @@ public class ImportResource {
     @Operation(summary = "Import an allocation letter or annual report",
             description = "Takes the plain text (UTF-8) of a tildelingsbrev (its goals with their steering parameters "
                     + "and key figures) or an årsrapport (its results with the values it reports, and the key-figure "
-                    + "table Tabell 2-4) and imports it, all or nothing. The kind is told from the text. Indicators "
-                    + "whose normalised text is the same share one series across documents and years. Importing the "
-                    + "same document again changes nothing and says so; values entered through the API are kept.")
+                    + "table Tabell 2-4) and imports it, all or nothing, as the records of its ministry and agency. "
+                    + "Kind, ministry, agency and year are read from the text; the parameters fill what the text "
+                    + "leaves open (`agency` is required when the text names none) and must agree with what it says. "
+                    + "An agency's indicators whose normalised text is the same share one series across documents and "
+                    + "years. The report says what was read under each heading. Importing the same document again "
+                    + "changes nothing and says so; values entered through the API are kept.")
     @RequestBody(description = "The document's text", required = true,
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
                     examples = @ExampleObject(name = "a goal of a letter", value = """
@@ -46,7 +52,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The import report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "the letter of 2025", value = Examples.IMPORT_REPORT)))
-    @APIResponse(responseCode = "400", description = "Empty body",
+    @APIResponse(responseCode = "400", description = "Empty body, or a parameter out of range or too long",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_EMPTY_BODY)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -55,10 +61,13 @@ public class ImportResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not text/plain",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Neither a letter with goals nor a report with results; nothing was written",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE)))
-    public ImportReport importDocument(String text) {
-        return imports.importDocument(text);
+    @APIResponse(responseCode = "422", description = "Neither a letter with goals nor a report with results, or whose it "
+            + "is cannot be settled (the text names no agency and `agency` is absent, or a parameter contradicts the "
+            + "text: `violations` names it); nothing was written",
+            content = @Content(mediaType = "application/problem+json", examples = {
+                    @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
+                    @ExampleObject(name = "contradiction", value = Examples.PROBLEM_IDENTITY)}))
+    public ImportReport importDocument(@BeanParam @Valid ImportParams params, String text) {
+        return imports.importDocument(text, params.hints());
     }
 }

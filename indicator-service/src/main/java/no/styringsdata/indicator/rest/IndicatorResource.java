@@ -41,6 +41,7 @@ import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
 import no.styringsdata.platform.rest.Versions;
+import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -77,8 +78,8 @@ public class IndicatorResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "List and search indicators",
-            description = "Steering parameters and key figures as flat rows, filtered by year, goal number, kind and "
-                    + "document. `q` searches the text and sub-items in Norwegian (stemmed; \"phrases\", `or` and "
+            description = "Steering parameters and key figures as flat rows, each with its ministry and agency, filtered "
+                    + "by year, goal number, kind, document, ministry and agency. `q` searches the text and sub-items in Norwegian (stemmed; \"phrases\", `or` and "
                     + "`-not` work) and ranks the best matches first. Paging in `X-Total-Count` and `Link` headers. "
                     + "CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of indicators",
@@ -103,6 +104,7 @@ public class IndicatorResource {
             @Parameter(description = "Full-text search in text and sub-items (Norwegian)", example = "fastlege")
             @QueryParam("q") @Size(max = 500) String q,
             @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         if (kind != null && !KINDS.contains(kind)) {
             throw Problems.invalidField("query", "kind", "must be steering_parameter or key_figure");
@@ -110,7 +112,7 @@ public class IndicatorResource {
         if (document != null && !DOCUMENTS.contains(document)) {
             throw Problems.invalidField("query", "document", "must be tildelingsbrev or arsrapport");
         }
-        var page = queries.list(new IndicatorFilter(year, goal, kind, document, q), paging);
+        var page = queries.list(new IndicatorFilter(year, goal, kind, document, q), scope, paging);
         return PagedResponse.of(page.rows(), IndicatorRow.class, page.total(), paging, uriInfo);
     }
 
@@ -138,11 +140,12 @@ public class IndicatorResource {
     @Path("/{id: \\d+}/values")
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV, JsonStat.MEDIA_TYPE})
     @Operation(summary = "The indicator's values over time",
-            description = "Every value of the indicator's series (the indicators with the same text in every "
-                    + "document and year), oldest period first, with unit, breakdown, how it was read, the sentence "
+            description = "Every value of the indicator's series (the indicators of the same agency with the same text "
+                    + "in every document and year), oldest period first, with unit, breakdown, how it was read, the sentence "
                     + "or note, the source line, and who recorded it when. As JSON, as CSV (`Accept: text/csv` or "
                     + "`?format=csv`) or as a JSON-stat 2.0 dataset with dimensions `period` and `breakdown` "
-                    + "(`Accept: application/json+stat` or `?format=jsonstat`).")
+                    + "(`Accept: application/json+stat` or `?format=jsonstat`). `ministry` and `agency` filter the values: "
+                    + "none when the indicator is another ministry's or agency's.")
     @APIResponse(responseCode = "200", description = "The series",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -169,14 +172,15 @@ public class IndicatorResource {
             @QueryParam("breakdown") @Size(max = 300) String breakdown,
             @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header")
             @QueryParam("format") String format,
+            @BeanParam @Valid ScopeFilter scope,
             @Context HttpHeaders headers) {
         if (from != null && to != null && from > to) {
             throw Problems.invalidField("query", "from", "must not be after `to`");
         }
-        var series = queries.values(id, from, to, breakdown)
+        var series = queries.values(id, from, to, breakdown, scope)
                 .orElseThrow(() -> Problems.notFound("No indicator " + id));
         if (wantsJsonStat(format, headers)) {
-            return Response.ok(write(JsonStat.dataset(series.indicator(), series.values())), JsonStat.MEDIA_TYPE).build();
+            return Response.ok(write(JsonStat.dataset(series)), JsonStat.MEDIA_TYPE).build();
         }
         return Response.ok(PagedResponse.listEntity(series.values(), ValueRow.class)).build();
     }

@@ -11,30 +11,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import no.styringsdata.indicator.domain.Periods;
 import no.styringsdata.indicator.dto.ImportReport;
 import no.styringsdata.indicator.entity.Goal;
 import no.styringsdata.indicator.entity.Indicator;
 import no.styringsdata.indicator.entity.IndicatorValue;
 import no.styringsdata.indicator.entity.Series;
-import no.styringsdata.indicator.importer.IndicatorDocumentParser;
+import no.styringsdata.indicator.importer.AllocationLetterIndicatorParser;
+import no.styringsdata.indicator.importer.AnnualReportIndicatorParser;
+import no.styringsdata.indicator.importer.IndicatorKind;
 import no.styringsdata.indicator.importer.IndicatorRef;
 import no.styringsdata.indicator.importer.ParsedGoal;
 import no.styringsdata.indicator.importer.ParsedIndicator;
 import no.styringsdata.indicator.importer.ParsedIndicatorDocument;
 import no.styringsdata.indicator.importer.ParsedIndicatorValue;
 import no.styringsdata.indicator.importer.Period;
+import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.platform.importing.SectionFinding;
+import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.scope.AgencyEntity;
+import no.styringsdata.platform.scope.ScopeRegistry;
+import no.styringsdata.reader.DocumentReader;
+import no.styringsdata.reader.ReadDocument;
+import no.styringsdata.reader.identity.DocumentIdentity;
+import no.styringsdata.reader.identity.ImportHints;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.ImportWarning;
-import no.styringsdata.platform.audit.AuditLog;
-import no.styringsdata.platform.problem.Problems;
 
 /**
  * Imports an allocation letter (goals, steering parameters, key figures) or an annual report (its
- * results and their values, and the key-figure table): parse (pure), then store in one transaction,
- * matched by document, year, goal, kind and number, so that importing the same document twice changes
- * nothing. Indicators with the same normalised text share one series, across documents and years.
- * Values entered or corrected through the API are never overwritten by an import.
+ * results and their values, and the key-figure table): read (pure), then store in one transaction,
+ * matched by ministry, agency, document, year, goal, kind and number, so that importing the same
+ * document twice changes nothing. An agency's indicators with the same normalised text share one
+ * series, across documents and years; another agency's never join it. Values entered or corrected
+ * through the API are never overwritten by an import.
  */
 @ApplicationScoped
 public class ImportService {
@@ -42,33 +53,59 @@ public class ImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ScopeRegistry scopes;
+
     static final String IMPORT_USER = "import";
     static final String API_ORIGIN = "api";
 
-    private final IndicatorDocumentParser parser = new IndicatorDocumentParser();
+    private final AllocationLetterIndicatorParser letters = new AllocationLetterIndicatorParser();
+    private final AnnualReportIndicatorParser reports = new AnnualReportIndicatorParser();
 
+    /** The document, whose it is (from the reader) and what the goal parsers read from it. */
+    private record Reading(ReadDocument document, ParsedIndicatorDocument parsed) {
+
+        DocumentIdentity identity() {
+            return document.identity();
+        }
+    }
+
+    /**
+     * Imports the text. Kind, ministry, agency, year and title come from the document reader (completed
+     * by the hints); the goals, indicators and values from this service's parsers.
+     */
     @Transactional
-    public ImportReport importDocument(String text) {
+    public ImportReport importDocument(String text, ImportHints hints) {
         if (text == null || text.isBlank()) {
             throw Problems.invalidField("body", "body", "the document text is empty");
         }
         long started = System.nanoTime();
-        ParsedIndicatorDocument parsed = parse(text);
+        Reading reading = read(text, hints);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
+        DocumentIdentity identity = reading.identity();
+        ParsedIndicatorDocument parsed = reading.parsed();
+        AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
+        Scope scope = new Scope(identity.ministry().code(), agency, identity.kind().wireName(), identity.year(),
+                identity.title());
 
-        String document = parsed.kind().wireName();
-        List<ImportWarning> warnings = new ArrayList<>(parsed.warnings());
+        List<ImportWarning> warnings = new ArrayList<>();
+        if (parsed.year() != identity.year()) {
+            warnings.add(new ImportWarning(identity.titleLine(), "The goals were read as those of " + parsed.year()
+                    + ", but the document is of " + identity.year() + "; stored as " + identity.year()));
+        }
+        warnings.addAll(parsed.warnings());
         ChangeCounter goals = new ChangeCounter();
         Map<Integer, Goal> goalsByNumber = new HashMap<>();
         for (ParsedGoal g : parsed.goals()) {
-            Goal goal = Goal.find(document, parsed.year(), g.number()).orElse(null);
+            Goal goal = Goal.find(scope.ministryCode(), agency.id, scope.document(), scope.year(), g.number())
+                    .orElse(null);
             if (goal == null) {
                 goal = new Goal();
-                apply(goal, g, parsed);
+                apply(goal, g, scope);
                 goal.persist();
                 goals.created();
             } else {
-                goals.updatedIf(apply(goal, g, parsed));
+                goals.updatedIf(apply(goal, g, scope));
             }
             goalsByNumber.put(g.number(), goal);
         }
@@ -77,19 +114,19 @@ public class ImportService {
         Map<IndicatorRef, Indicator> byRef = new HashMap<>();
         int linked = 0;
         for (ParsedIndicator p : parsed.indicators()) {
-            Series series = seriesFor(p);
-            Indicator indicator = findIndicator(document, p).orElse(null);
+            Series series = seriesFor(p, scope);
+            Indicator indicator = findIndicator(p, scope).orElse(null);
             Goal goal = p.goal() == null ? null : goalsByNumber.get(p.goal());
             if (indicator == null) {
                 indicator = new Indicator();
-                apply(indicator, p, series, goal, parsed);
+                apply(indicator, p, series, goal, scope);
                 indicator.persist();
                 indicators.created();
             } else {
-                indicators.updatedIf(apply(indicator, p, series, goal, parsed));
+                indicators.updatedIf(apply(indicator, p, series, goal, scope));
             }
             byRef.put(p.ref(), indicator);
-            if (Indicator.count("series = ?1 and document <> ?2", series, document) > 0) {
+            if (Indicator.count("series = ?1 and document <> ?2", series, scope.document()) > 0) {
                 linked++;
             }
         }
@@ -106,13 +143,13 @@ public class ImportService {
             if (value == null) {
                 value = new IndicatorValue();
                 value.indicator = indicator;
-                apply(value, v, parsed, now);
+                apply(value, v, scope, now);
                 value.persist();
                 values.created();
             } else if (API_ORIGIN.equals(value.origin)) {
                 values.updatedIf(false);
             } else {
-                values.updatedIf(apply(value, v, parsed, now));
+                values.updatedIf(apply(value, v, scope, now));
             }
         }
         Goal.flush();
@@ -121,23 +158,60 @@ public class ImportService {
         var valueCounts = values.counts();
         boolean changed = goalCounts.changed() || indicatorCounts.changed() || valueCounts.changed();
         if (changed) {
-            audit.record("import", "document", parsed.kind().wireName() + " " + parsed.year()
-                    + (parsed.title() == null ? "" : ": " + parsed.title()), null,
-                    java.util.Map.of("goals", goalCounts, "indicators", indicatorCounts, "values", valueCounts));
+            audit.record("import", "document", scope.document() + " " + scope.year() + " " + scope.ministryCode()
+                    + "/" + agency.id + ": " + scope.title(), null,
+                    Map.of("goals", goalCounts, "indicators", indicatorCounts, "values", valueCounts));
         }
-        return new ImportReport(document, parsed.year(), parsed.title(), changed, goalCounts, indicatorCounts,
-                valueCounts, linked, warnings, parseMillis);
+        return new ImportReport(scope.document(), scope.ministryCode(), agency.id, agency.name, scope.year(),
+                scope.title(), changed, goalCounts, indicatorCounts, valueCounts, linked,
+                SectionFinding.of(reading.document(), found(parsed)), warnings, parseMillis);
     }
 
-    /** Hostile input must give 422, never 500: anything the parser trips over means the text is unreadable. */
-    private ParsedIndicatorDocument parse(String text) {
+    /** Whose the records are and where they come from: the same for every record of one import. */
+    private record Scope(String ministryCode, AgencyEntity agency, String document, int year, String title) {
+
+        boolean owns(AgencyEntity other) {
+            return other != null && other.id.equals(agency.id);
+        }
+    }
+
+    /**
+     * Reads the identity with the document reader, then the goals with the parser of its kind. Hostile
+     * input must give 422, never 500: anything a reader trips over means the text is unreadable.
+     */
+    private Reading read(String text, ImportHints hints) {
         try {
-            return parser.parse(text);
+            ReadDocument document = DocumentReader.read(text, hints);
+            ParsedIndicatorDocument parsed = switch (document.identity().kind()) {
+                case ALLOCATION_LETTER -> letters.parse(text);
+                case ANNUAL_REPORT -> reports.parse(text);
+                default -> throw new DocumentFormatException("The document is a " + document.identity().kind().label()
+                        + ": this service reads the goals of an allocation letter and the results of an annual report", 0);
+            };
+            if (parsed.goals().isEmpty() && parsed.indicators().isEmpty()) {
+                throw new DocumentFormatException("No goals, steering parameters or key figures found in the "
+                        + document.identity().kind().label(), 0);
+            }
+            return new Reading(document, parsed);
         } catch (DocumentFormatException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new DocumentFormatException("The text could not be read as an allocation letter or annual report", 0);
         }
+    }
+
+    /** The lines of everything read, by the name the import report counts it under. */
+    private static Map<String, List<Integer>> found(ParsedIndicatorDocument parsed) {
+        Map<String, List<Integer>> lines = new LinkedHashMap<>();
+        lines.put("goals", parsed.goals().stream().map(g -> g.source().line()).toList());
+        lines.put("steeringParameters", linesOf(parsed, IndicatorKind.STEERING_PARAMETER));
+        lines.put("keyFigures", linesOf(parsed, IndicatorKind.KEY_FIGURE));
+        lines.put("values", parsed.values().stream().map(v -> v.source().line()).toList());
+        return lines;
+    }
+
+    private static List<Integer> linesOf(ParsedIndicatorDocument parsed, IndicatorKind kind) {
+        return parsed.indicators().stream().filter(i -> i.kind() == kind).map(i -> i.source().line()).toList();
     }
 
     /**
@@ -160,9 +234,12 @@ public class ImportService {
         return List.copyOf(first.values());
     }
 
-    private static Series seriesFor(ParsedIndicator p) {
-        return Series.findByTextKey(p.textKey()).orElseGet(() -> {
+    /** The agency's series of the indicator's text; another agency's with the same text is not it. */
+    private static Series seriesFor(ParsedIndicator p, Scope scope) {
+        return Series.find(scope.agency().id, p.textKey()).orElseGet(() -> {
             Series series = new Series();
+            series.ministryCode = scope.ministryCode();
+            series.agency = scope.agency();
             series.textKey = p.textKey();
             series.kind = p.kind().wireName();
             series.text = p.text();
@@ -171,13 +248,15 @@ public class ImportService {
         });
     }
 
-    private static java.util.Optional<Indicator> findIndicator(String document, ParsedIndicator p) {
+    private static Optional<Indicator> findIndicator(ParsedIndicator p, Scope scope) {
+        String sameDocument = "agency.id = ?1 and ministryCode = ?2 and document = ?3 and year = ?4 and kind = ?5 "
+                + "and number = ?6";
         if (p.goal() == null) {
-            return Indicator.find("document = ?1 and year = ?2 and kind = ?3 and number = ?4 and goalNumber is null",
-                    document, p.year(), p.kind().wireName(), p.number()).firstResultOptional();
+            return Indicator.find(sameDocument + " and goalNumber is null", scope.agency().id, scope.ministryCode(),
+                    scope.document(), scope.year(), p.kind().wireName(), p.number()).firstResultOptional();
         }
-        return Indicator.find("document = ?1 and year = ?2 and kind = ?3 and number = ?4 and goalNumber = ?5",
-                document, p.year(), p.kind().wireName(), p.number(), p.goal()).firstResultOptional();
+        return Indicator.find(sameDocument + " and goalNumber = ?7", scope.agency().id, scope.ministryCode(),
+                scope.document(), scope.year(), p.kind().wireName(), p.number(), p.goal()).firstResultOptional();
     }
 
     static IndicatorValue findValue(Indicator indicator, Period period, String breakdown) {
@@ -192,51 +271,55 @@ public class ImportService {
                 .firstResult();
     }
 
-    private static boolean apply(Goal goal, ParsedGoal g, ParsedIndicatorDocument doc) {
-        String document = doc.kind().wireName();
-        boolean changed = goal.year != doc.year() || goal.number != g.number() || !Objects.equals(goal.title, g.title())
-                || !Objects.equals(goal.document, document) || !Objects.equals(goal.sourceTitle, doc.title())
+    private static boolean apply(Goal goal, ParsedGoal g, Scope scope) {
+        boolean changed = !scope.owns(goal.agency) || !Objects.equals(goal.ministryCode, scope.ministryCode())
+                || goal.year != scope.year() || goal.number != g.number() || !Objects.equals(goal.title, g.title())
+                || !Objects.equals(goal.document, scope.document()) || !Objects.equals(goal.sourceTitle, scope.title())
                 || goal.sourceLine != g.source().line();
-        goal.year = doc.year();
+        goal.ministryCode = scope.ministryCode();
+        goal.agency = scope.agency();
+        goal.year = scope.year();
         goal.number = g.number();
         goal.title = g.title();
-        goal.document = document;
-        goal.sourceTitle = doc.title();
+        goal.document = scope.document();
+        goal.sourceTitle = scope.title();
         goal.sourceLine = g.source().line();
         return changed;
     }
 
-    private static boolean apply(Indicator i, ParsedIndicator p, Series series, Goal goal, ParsedIndicatorDocument doc) {
-        String document = doc.kind().wireName();
+    private static boolean apply(Indicator i, ParsedIndicator p, Series series, Goal goal, Scope scope) {
         String[] subItems = p.subItems().toArray(String[]::new);
-        boolean changed = i.series != series || i.goal != goal || !Objects.equals(i.goalNumber, p.goal())
-                || i.year != p.year() || !Objects.equals(i.document, document)
+        boolean changed = !scope.owns(i.agency) || !Objects.equals(i.ministryCode, scope.ministryCode())
+                || i.series != series || i.goal != goal || !Objects.equals(i.goalNumber, p.goal())
+                || i.year != scope.year() || !Objects.equals(i.document, scope.document())
                 || !Objects.equals(i.kind, p.kind().wireName()) || i.number != p.number()
                 || !Objects.equals(i.text, p.text()) || !Arrays.equals(i.subItems, subItems)
-                || !Objects.equals(i.textKey, p.textKey()) || !Objects.equals(i.sourceTitle, doc.title())
+                || !Objects.equals(i.textKey, p.textKey()) || !Objects.equals(i.sourceTitle, scope.title())
                 || i.sourceLine != p.source().line();
         if (!changed) {
             return false;
         }
+        i.ministryCode = scope.ministryCode();
+        i.agency = scope.agency();
         i.series = series;
         i.goal = goal;
         i.goalNumber = p.goal();
-        i.year = p.year();
-        i.document = document;
+        i.year = scope.year();
+        i.document = scope.document();
         i.kind = p.kind().wireName();
         i.number = p.number();
         i.text = p.text();
         i.subItems = subItems;
         i.searchText = String.join(" ", p.text(), String.join(" ", p.subItems())).strip();
         i.textKey = p.textKey();
-        i.sourceTitle = doc.title();
+        i.sourceTitle = scope.title();
         i.sourceLine = p.source().line();
         return true;
     }
 
-    private static boolean apply(IndicatorValue value, ParsedIndicatorValue v, ParsedIndicatorDocument doc, Instant now) {
+    private static boolean apply(IndicatorValue value, ParsedIndicatorValue v, Scope scope, Instant now) {
         String unit = v.unit() == null ? null : v.unit().wireName();
-        String source = doc.title() != null ? doc.title() : doc.kind().wireName() + " " + doc.year();
+        String source = scope.title();
         boolean changed = value.periodYear != v.period().year()
                 || !Objects.equals(value.periodKind, Periods.kindName(v.period().kind()))
                 || value.periodPart != v.period().part() || !sameNumber(value.value, v.value())

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,32 +24,62 @@ import no.styringsdata.indicator.entity.Indicator;
 import no.styringsdata.indicator.entity.IndicatorValue;
 import no.styringsdata.indicator.importer.IndicatorKind;
 import no.styringsdata.platform.rest.PageRequest;
+import no.styringsdata.platform.scope.ScopeFilter;
+import no.styringsdata.reader.DocumentKind;
 
 /** Reads goals, indicators and the value series of an indicator. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorQueryService {
 
+    private static final String LETTER = DocumentKind.ALLOCATION_LETTER.wireName();
+
     public record Page<T>(List<T> rows, long total) {
     }
 
     /**
-     * The goal tree of a year: the allocation letter's goals when the year has a letter, else those
-     * the annual report names, each with its steering parameters and key figures in order.
+     * The goal tree of a year, per agency (by name) and ministry: the allocation letter's goals where
+     * there is a letter for the year, else those the annual report names, each with its steering
+     * parameters and key figures in order.
      */
-    public List<GoalView> goals(int year) {
-        List<Goal> goals = Goal.list("year = ?1 and document = 'tildelingsbrev' order by number", year);
-        if (goals.isEmpty()) {
-            goals = Goal.list("year = ?1 order by document desc, number", year);
-        }
+    public List<GoalView> goals(int year, ScopeFilter scope) {
+        Where where = Where.of(scope, "g.ministryCode", "g.agency.id");
+        where.params.put("year", year);
+        List<Goal> all = Goal.list("from Goal g join fetch g.agency where g.year = :year" + where.hql
+                + " order by g.agency.name, g.agency.id, g.ministryCode, g.document desc, g.number", where.params);
+        Map<List<String>, List<Goal>> byDocumentOwner = all.stream().collect(Collectors.groupingBy(
+                g -> List.of(g.agency.id, g.ministryCode), LinkedHashMap::new, Collectors.toList()));
+        List<Goal> goals = byDocumentOwner.values().stream().flatMap(owned -> {
+            List<Goal> letter = owned.stream().filter(g -> g.document.equals(LETTER)).toList();
+            return (letter.isEmpty() ? owned : letter).stream();
+        }).toList();
         Map<Long, List<Indicator>> byGoal = goals.isEmpty() ? Map.of()
                 : Indicator.<Indicator>list("goal in ?1 order by number", goals).stream()
                         .collect(Collectors.groupingBy(i -> i.goal.id));
         return goals.stream().map(g -> {
             List<Indicator> indicators = byGoal.getOrDefault(g.id, List.of());
-            return new GoalView(g.id, g.year, g.number, g.title, g.document, g.sourceLine,
-                    summaries(indicators, IndicatorKind.STEERING_PARAMETER), summaries(indicators, IndicatorKind.KEY_FIGURE));
+            return new GoalView(g.id, g.year, g.number, g.title, g.document, g.sourceLine, g.ministryCode,
+                    g.agency.id, g.agency.name, summaries(indicators, IndicatorKind.STEERING_PARAMETER),
+                    summaries(indicators, IndicatorKind.KEY_FIGURE));
         }).toList();
+    }
+
+    /** The ministry and agency filters as a query's conditions (prefixed {@code and}) and parameters. */
+    private record Where(String hql, Map<String, Object> params) {
+
+        static Where of(ScopeFilter scope, String ministryPath, String agencyPath) {
+            StringBuilder hql = new StringBuilder();
+            Map<String, Object> params = new HashMap<>();
+            scope.ministryCode().ifPresent(code -> {
+                hql.append(" and ").append(ministryPath).append(" = :ministry");
+                params.put("ministry", code);
+            });
+            scope.agencyId().ifPresent(id -> {
+                hql.append(" and ").append(agencyPath).append(" = :agency");
+                params.put("agency", id);
+            });
+            return new Where(hql.toString(), params);
+        }
     }
 
     private static List<IndicatorSummary> summaries(List<Indicator> indicators, IndicatorKind kind) {
@@ -60,9 +91,10 @@ public class IndicatorQueryService {
      * One page of indicators. Full-text search ({@code q}) uses PostgreSQL's Norwegian configuration on
      * text and sub-items ({@code websearch_to_tsquery}) and ranks the best matches first.
      */
-    public Page<IndicatorRow> list(IndicatorFilter filter, PageRequest paging) {
-        StringBuilder where = new StringBuilder(" from indicator i where true");
-        Map<String, Object> params = new HashMap<>();
+    public Page<IndicatorRow> list(IndicatorFilter filter, ScopeFilter scope, PageRequest paging) {
+        Where inScope = Where.of(scope, "i.ministry_code", "i.agency_id");
+        StringBuilder where = new StringBuilder(" from indicator i where true").append(inScope.hql);
+        Map<String, Object> params = new HashMap<>(inScope.params);
         if (filter.year() != null) {
             where.append(" and i.year = :year");
             params.put("year", filter.year());
@@ -87,7 +119,8 @@ public class IndicatorQueryService {
         long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("select count(*)" + where), params)
                 .getSingleResult()).longValue();
         String order = (search ? "ts_rank(i.search_vector, websearch_to_tsquery('norwegian', :q)) desc, " : "")
-                + "i.year desc, i.document desc, i.goal_number nulls last, i.kind desc, i.number, i.id";
+                + "i.year desc, i.agency_id, i.ministry_code, i.document desc, i.goal_number nulls last, i.kind desc, "
+                + "i.number, i.id";
         Query idQuery = Panache.getEntityManager().createNativeQuery("select i.id" + where + " order by " + order)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size);
@@ -105,14 +138,15 @@ public class IndicatorQueryService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Indicator> byId = Indicator.<Indicator>list("id in ?1", ids).stream()
+        Map<Long, Indicator> byId = Indicator.<Indicator>list("from Indicator i join fetch i.agency where i.id in ?1", ids)
+                .stream()
                 .collect(Collectors.toMap(i -> i.id, Function.identity()));
         return ids.stream().map(byId::get).map(IndicatorQueryService::row).toList();
     }
 
     static IndicatorRow row(Indicator i) {
         return new IndicatorRow(i.id, i.series.id, i.year, i.document, i.goalNumber, i.kind, i.number, i.text,
-                i.sourceLine);
+                i.sourceLine, i.ministryCode, i.agency.id, i.agency.name);
     }
 
     public Optional<IndicatorDetail> indicator(long id) {
@@ -120,45 +154,60 @@ public class IndicatorQueryService {
             var goal = i.goal == null ? null : new IndicatorDetail.GoalRef(i.goal.number, i.goal.title);
             List<IndicatorRow> same = Indicator.<Indicator>list("series = ?1 and id <> ?2 order by year, document, id",
                     i.series, i.id).stream().map(IndicatorQueryService::row).toList();
-            return new IndicatorDetail(i.id, i.series.id, i.year, i.document, goal, i.kind, i.number, i.text,
-                    Arrays.asList(i.subItems), i.textKey, i.sourceTitle, i.sourceLine, same);
+            return new IndicatorDetail(i.id, i.series.id, i.year, i.document, i.ministryCode, i.agency.id,
+                    i.agency.name, goal, i.kind, i.number, i.text, Arrays.asList(i.subItems), i.textKey, i.sourceTitle,
+                    i.sourceLine, same);
         });
     }
 
-    /** An indicator's whole series: the values of every indicator with its text, oldest period first. */
-    public record SeriesValues(Indicator indicator, List<ValueRow> values) {
+    /**
+     * An indicator's whole series: the values of every indicator of its agency with its text, oldest
+     * period first.
+     *
+     * @param indicator   the indicator asked for
+     * @param sourceTitle the title of the document it was read from
+     */
+    public record SeriesValues(IndicatorRow indicator, String sourceTitle, List<ValueRow> values) {
     }
 
-    public Optional<SeriesValues> values(long id, Integer from, Integer to, String breakdown) {
+    /**
+     * The series of the indicator; the scope filters its values (none when the indicator is another
+     * ministry's or agency's).
+     */
+    public Optional<SeriesValues> values(long id, Integer from, Integer to, String breakdown, ScopeFilter scope) {
         Indicator indicator = Indicator.findById(id);
         if (indicator == null) {
             return Optional.empty();
         }
-        StringBuilder query = new StringBuilder("indicator.series = :series");
-        Map<String, Object> params = new HashMap<>();
+        Where inScope = Where.of(scope, "i.ministryCode", "i.agency.id");
+        StringBuilder query = new StringBuilder("from IndicatorValue v join fetch v.indicator i join fetch i.agency "
+                + "where i.series = :series").append(inScope.hql);
+        Map<String, Object> params = new HashMap<>(inScope.params);
         params.put("series", indicator.series);
         if (from != null) {
-            query.append(" and periodYear >= :from");
+            query.append(" and v.periodYear >= :from");
             params.put("from", from);
         }
         if (to != null) {
-            query.append(" and periodYear <= :to");
+            query.append(" and v.periodYear <= :to");
             params.put("to", to);
         }
         if (breakdown != null) {
-            query.append(" and breakdown = :breakdown");
+            query.append(" and v.breakdown = :breakdown");
             params.put("breakdown", breakdown);
         }
-        query.append(" order by periodYear, periodKind desc, periodPart, breakdown nulls first, id");
+        query.append(" order by v.periodYear, v.periodKind desc, v.periodPart, v.breakdown nulls first, v.id");
         List<ValueRow> rows = IndicatorValue.<IndicatorValue>list(query.toString(), params).stream()
                 .map(IndicatorQueryService::valueRow).toList();
-        return Optional.of(new SeriesValues(indicator, rows));
+        return Optional.of(new SeriesValues(row(indicator), indicator.sourceTitle, rows));
     }
 
     public static ValueRow valueRow(IndicatorValue v) {
         String period = Periods.of(v.periodYear, v.periodKind, v.periodPart).label();
-        return new ValueRow(v.id, v.indicator.id, period, plain(v.value), v.unit, v.breakdown, v.origin, v.note,
-                v.source, v.sourceLine, v.version, v.recordedBy, v.recordedAt);
+        Indicator i = v.indicator;
+        return new ValueRow(v.id, i.id, period, plain(v.value), v.unit, v.breakdown, v.origin, v.note,
+                v.source, v.sourceLine, v.version, v.recordedBy, v.recordedAt, i.ministryCode, i.agency.id,
+                i.agency.name);
     }
 
     /** 9.707E+9 is correct but unreadable: numbers leave as plain decimals. */

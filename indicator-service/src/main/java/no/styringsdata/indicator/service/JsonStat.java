@@ -6,13 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.styringsdata.indicator.dto.IndicatorRow;
 import no.styringsdata.indicator.dto.ValueRow;
-import no.styringsdata.indicator.entity.Indicator;
 
 /**
  * An indicator's series as a JSON-stat 2.0 dataset (https://json-stat.org/format/): dimensions
  * {@code period} and {@code breakdown} ({@code total} for the whole), values in row-major order,
- * null where a period has no value for a breakdown. The unit sits in {@code extension}.
+ * null where a period has no value for a breakdown. The unit, and whose the indicator is (ministry and
+ * agency), sit in {@code extension}.
  */
 public final class JsonStat {
 
@@ -22,7 +23,9 @@ public final class JsonStat {
     private JsonStat() {
     }
 
-    public static Map<String, Object> dataset(Indicator indicator, List<ValueRow> rows) {
+    public static Map<String, Object> dataset(IndicatorQueryService.SeriesValues series) {
+        IndicatorRow indicator = series.indicator();
+        List<ValueRow> rows = series.values();
         Set<String> periods = new LinkedHashSet<>();
         Set<String> breakdowns = new LinkedHashSet<>();
         rows.forEach(r -> {
@@ -54,9 +57,12 @@ public final class JsonStat {
         dimension.put("breakdown", dimension("Fordeling", breakdownIds, breakdownLabels));
 
         Map<String, Object> extension = new LinkedHashMap<>();
-        extension.put("indicator", indicator.id);
-        extension.put("series", indicator.series.id);
-        extension.put("kind", indicator.kind);
+        extension.put("indicator", indicator.id());
+        extension.put("series", indicator.seriesId());
+        extension.put("kind", indicator.kind());
+        extension.put("ministry", indicator.ministry());
+        extension.put("agency", indicator.agency());
+        extension.put("agencyName", indicator.agencyName());
         extension.put("unit", distinctUnits.size() == 1 ? distinctUnits.iterator().next() : null);
         if (distinctUnits.size() > 1) {
             extension.put("units", units);
@@ -65,8 +71,8 @@ public final class JsonStat {
         Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("version", "2.0");
         dataset.put("class", "dataset");
-        dataset.put("label", indicator.text);
-        dataset.put("source", indicator.sourceTitle);
+        dataset.put("label", indicator.text());
+        dataset.put("source", series.sourceTitle());
         dataset.put("id", List.of("period", "breakdown"));
         dataset.put("size", List.of(periodIds.size(), breakdownIds.size()));
         dataset.put("dimension", dimension);

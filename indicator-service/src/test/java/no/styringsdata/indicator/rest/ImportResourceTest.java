@@ -39,7 +39,11 @@ class ImportResourceTest {
         long before = SeedDocuments.indicatorCount();
 
         JsonPath letter = importText(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
-        assertEquals("tildelingsbrev", letter.getString("document"));
+        assertEquals("tildelingsbrev", letter.getString("kind"));
+        assertEquals("HOD", letter.getString("ministry"));
+        assertEquals("helsedirektoratet", letter.getString("agency"));
+        assertEquals("Helsedirektoratet", letter.getString("agencyName"));
+        assertEquals("Tildelingsbrev 2025 til Helsedirektoratet", letter.getString("title"));
         assertEquals(2025, letter.getInt("year"));
         assertFalse(letter.getBoolean("changed"));
         assertEquals(13, letter.getInt("goals.unchanged"));
@@ -47,7 +51,8 @@ class ImportResourceTest {
         assertEquals(0, letter.getInt("indicators.created") + letter.getInt("indicators.updated"));
 
         JsonPath report = importText(SeedDocuments.text(SeedDocuments.ANNUAL_REPORT));
-        assertEquals("arsrapport", report.getString("document"));
+        assertEquals("arsrapport", report.getString("kind"));
+        assertEquals("helsedirektoratet", report.getString("agency"));
         assertEquals(2024, report.getInt("year"));
         assertFalse(report.getBoolean("changed"));
         assertEquals(14, report.getInt("goals.unchanged"));

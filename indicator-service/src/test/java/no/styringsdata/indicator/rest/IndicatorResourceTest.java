@@ -74,8 +74,9 @@ class IndicatorResourceTest {
     void listsIndicatorsAsCsv() {
         given().when().get("/api/indicators?year=2025&goal=1&format=csv").then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .body(startsWith("id,seriesId,year,document,goal,kind,number,text,sourceLine\n"))
-                .body(containsString(",2025,tildelingsbrev,1,key_figure,1,"));
+                .body(startsWith("id,seriesId,year,document,goal,kind,number,text,sourceLine,ministry,agency,agencyName\n"))
+                .body(containsString(",2025,tildelingsbrev,1,key_figure,1,"))
+                .body(containsString(",HOD,helsedirektoratet,Helsedirektoratet\n"));
     }
 
     @Test
@@ -86,7 +87,10 @@ class IndicatorResourceTest {
                 .body("goal", nullValue())
                 .body("kind", is("key_figure"))
                 .body("year", is(2024))
-                .body("sourceTitle", is("Årsrapport 2024"));
+                .body("sourceTitle", is("Årsrapport 2024 Helsedirektoratet"))
+                .body("ministry", is("HOD"))
+                .body("agency", is("helsedirektoratet"))
+                .body("agencyName", is("Helsedirektoratet"));
         given().when().get("/api/indicators/999999").then().statusCode(404).contentType("application/problem+json");
     }
 
