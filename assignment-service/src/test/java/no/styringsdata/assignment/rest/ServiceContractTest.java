@@ -46,8 +46,9 @@ class ServiceContractTest {
                 .body("paths.'/api/assignments/{id}'.get.responses", hasKey("409"))
                 .body("paths.'/api/assignments/{id}/status'.post.responses", hasKey("409"))
                 .body("paths.'/api/assignments/imports'.post.parameters.name", hasItems("kind", "ministry", "agency", "year"))
-                .body("components.schemas.AssignmentRow.properties.agency.example", equalTo("helsedirektoratet"))
-                .body("components.schemas.AssignmentDetail.properties.ministry.example", equalTo("HOD"))
+                .body("components.schemas.AssignmentRow.properties.agency.examples[0]", equalTo("helsedirektoratet"))
+                .body("components.schemas.AssignmentDetail.properties.ministry.examples[0]", equalTo("HOD"))
+                .body("components.schemas.AmbiguousIdProblem.required", hasItems("candidates"))
                 .body("components.schemas.ImportReport.properties.agencyName.description", notNullValue());
     }
 
