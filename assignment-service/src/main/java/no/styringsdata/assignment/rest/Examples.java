@@ -50,7 +50,7 @@ final class Examples {
             {"kind":"tildelingsbrev","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
             "year":2025,"title":"Tildelingsbrev 2025 til Helsedirektoratet","date":null,\
             "changed":true,"assignments":{"created":72,"updated":0,"unchanged":0},\
-            "sections":[{"number":"3.1.3","heading":"Oppdrag","line":402,"found":{"assignments":4}}],\
+            "sections":[{"number":"3.1.3","heading":"Oppdrag","line":293,"found":{"assignments":1}}],\
             "warnings":[],"parseMillis":150}""";
 
     static final String ASSIGNMENTS = """
