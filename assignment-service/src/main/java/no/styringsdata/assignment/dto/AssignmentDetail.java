@@ -8,7 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One assignment with its deadlines, references and status history.")
 public record AssignmentDetail(
-        @Schema(example = "TB2025-43") String id,
+        @Schema(description = "The id the letter gives it; unique within one agency's letters", example = "TB2025-43")
+        String id,
+        @Schema(description = Scoped.MINISTRY, example = "HOD") String ministry,
+        @Schema(description = Scoped.AGENCY, example = "helsedirektoratet") String agency,
+        @Schema(description = Scoped.AGENCY_NAME, example = "Helsedirektoratet") String agencyName,
         @Schema(example = "2025") int year,
         @Schema(example = "43") int number,
         Letter letter,

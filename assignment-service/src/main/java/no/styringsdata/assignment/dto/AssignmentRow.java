@@ -6,10 +6,14 @@ import no.styringsdata.assignment.domain.AssignmentStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An assignment as a flat row (also the CSV columns).")
-@JsonPropertyOrder({"id", "year", "number", "letterKind", "departments", "goalNumber", "title", "status",
-        "firstDeadline", "lastDeadline"})
+@JsonPropertyOrder({"id", "ministry", "agency", "agencyName", "year", "number", "letterKind", "departments", "goalNumber",
+        "title", "status", "firstDeadline", "lastDeadline"})
 public record AssignmentRow(
-        @Schema(example = "TB2025-43") String id,
+        @Schema(description = "The id the letter gives it; unique within one agency's letters", example = "TB2025-43")
+        String id,
+        @Schema(description = Scoped.MINISTRY, example = "HOD") String ministry,
+        @Schema(description = Scoped.AGENCY, example = "helsedirektoratet") String agency,
+        @Schema(description = Scoped.AGENCY_NAME, example = "Helsedirektoratet") String agencyName,
         @Schema(example = "2025") int year,
         @Schema(example = "43") int number,
         @Schema(example = "tildelingsbrev") String letterKind,

@@ -5,12 +5,15 @@ import java.util.List;
 import no.styringsdata.assignment.domain.AssignmentStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A year's assignments counted per department, goal and status, and those whose deadline is near or past.")
+@Schema(description = "A year's assignments counted per ministry, agency, department, goal and status, and those whose "
+        + "deadline is near or past.")
 public record Summary(
         @Schema(example = "2025") int year,
         @Schema(description = "The date `due` is counted from") LocalDate asOf,
         @Schema(example = "30") int withinDays,
         @Schema(example = "83") long total,
+        @Schema(description = "Per ministry: its code and name") List<Count> byMinistry,
+        @Schema(description = "Per agency: its id and name") List<Count> byAgency,
         List<Count> byDepartment,
         List<Count> byGoal,
         List<Count> byStatus,
@@ -23,7 +26,11 @@ public record Summary(
     }
 
     @Schema(description = "An open assignment's deadline that is near or past.")
-    public record Due(@Schema(example = "TB2025-43") String id, String title, AssignmentStatus status,
+    public record Due(@Schema(example = "TB2025-43") String id,
+                      @Schema(description = Scoped.MINISTRY, example = "HOD") String ministry,
+                      @Schema(description = Scoped.AGENCY, example = "helsedirektoratet") String agency,
+                      @Schema(description = Scoped.AGENCY_NAME, example = "Helsedirektoratet") String agencyName,
+                      String title, AssignmentStatus status,
                       LocalDate deadline, @Schema(description = "The deadline sentence") String deadlineText,
                       @Schema(description = "The deadline is before `asOf`") boolean overdue) {
     }

@@ -7,8 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -18,14 +22,30 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.styringsdata.assignment.domain.AssignmentStatus;
+import no.styringsdata.platform.scope.AgencyEntity;
 
-/** Oppdrag: one assignment of an allocation letter, identified as the letter does ('TB2025-43'). */
+/**
+ * Oppdrag: one agency's assignment of an allocation letter. The letter's id ('TB2025-43') is unique only
+ * within the agency's letters, so the key is a surrogate and (agency, id) is unique.
+ */
 @Entity
 @Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long pk;
+
+    /** The id the letter gives it. */
     public String id;
+
+    /** The code of the ministry whose letter gave it. */
+    @Column(name = "ministry_code")
+    public String ministryCode;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    public AgencyEntity agency;
 
     public int year;
 
@@ -72,13 +92,13 @@ public class Assignment extends PanacheEntityBase {
     public List<Deadline> deadlines = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "assignment_reference", joinColumns = @JoinColumn(name = "assignment_id"))
+    @CollectionTable(name = "assignment_reference", joinColumns = @JoinColumn(name = "assignment_pk"))
     @OrderColumn(name = "position")
     @Column(name = "referenced_id")
     public List<String> assignmentRefs = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "post_reference", joinColumns = @JoinColumn(name = "assignment_id"))
+    @CollectionTable(name = "post_reference", joinColumns = @JoinColumn(name = "assignment_pk"))
     @OrderColumn(name = "position")
     public List<PostReference> postRefs = new ArrayList<>();
 }

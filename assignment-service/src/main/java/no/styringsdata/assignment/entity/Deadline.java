@@ -22,7 +22,7 @@ public class Deadline extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "assignment_id")
+    @JoinColumn(name = "assignment_pk")
     public Assignment assignment;
 
     public int position;

@@ -26,7 +26,7 @@ public class StatusChange extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "assignment_id")
+    @JoinColumn(name = "assignment_pk")
     public Assignment assignment;
 
     @Convert(converter = AssignmentStatusConverter.class)

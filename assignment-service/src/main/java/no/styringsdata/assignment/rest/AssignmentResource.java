@@ -25,18 +25,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import no.styringsdata.assignment.domain.AssignmentStatus;
+import no.styringsdata.assignment.dto.AmbiguousIdProblem;
 import no.styringsdata.assignment.dto.AssignmentDetail;
 import no.styringsdata.assignment.dto.AssignmentRow;
 import no.styringsdata.assignment.dto.StatusInput;
 import no.styringsdata.assignment.dto.Summary;
 import no.styringsdata.assignment.service.AssignmentFilter;
 import no.styringsdata.assignment.service.AssignmentQueryService;
+import no.styringsdata.assignment.service.Scope;
 import no.styringsdata.assignment.service.StatusService;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
 import no.styringsdata.platform.rest.Versions;
+import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -52,7 +55,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssignmentResource {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    /** Who records a status change until the JWT subject takes its place. */
+    private static final String AMBIGUOUS = "Several agencies have an assignment of this id and `agency` does not say "
+            + "whose: the candidates, each with its agency and URL";
 
     @Inject
     AssignmentQueryService queries;
@@ -66,9 +70,10 @@ public class AssignmentResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "List and search assignments",
-            description = "Assignments as flat rows, filtered by year, owning department, goal (hovedmål), current "
-                    + "status and deadline dates. `q` searches title and text in Norwegian (stemmed, so `ventetid` "
-                    + "finds `ventetider`; \"phrases\", `or` and `-not` work) and ranks the best matches first. "
+            description = "Assignments as flat rows, filtered by ministry, agency, year, owning department, goal "
+                    + "(hovedmål), current status and deadline dates; each row says whose it is. `q` searches title "
+                    + "and text in Norwegian (stemmed, so `ventetid` finds `ventetider`; \"phrases\", `or` and `-not` "
+                    + "work) and ranks the best matches first. "
                     + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of assignments",
             headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
@@ -99,13 +104,14 @@ public class AssignmentResource {
             @Parameter(description = "id (default), deadline, title, status or relevance (default with `q`); "
                     + "`-` before it reverses the order", example = "deadline") @QueryParam("sort") String sort,
             @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         if (sort != null && !AssignmentQueryService.SORT_KEYS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
             throw Problems.invalidField("query", "sort", "must be one of " + String.join(", ", AssignmentQueryService.SORT_KEYS)
                     + ", optionally with - before it");
         }
-        var filter = new AssignmentFilter(year, department, goal, status(status, "query"), date(dueFrom, "dueFrom"),
-                date(dueTo, "dueTo"), q);
+        var filter = new AssignmentFilter(Scope.of(scope), year, department, goal, status(status, "query"),
+                date(dueFrom, "dueFrom"), date(dueTo, "dueTo"), q);
         var page = queries.list(filter, sort, paging);
         return PagedResponse.of(page.rows(), AssignmentRow.class, page.total(), paging, uriInfo);
     }
@@ -114,9 +120,9 @@ public class AssignmentResource {
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Summarise a year's assignments",
-            description = "Counts of the year's assignments per owning department, goal and current status, and the "
-                    + "open ones (not delivered or cancelled) whose deadline is within `withinDays` days of `asOf` "
-                    + "or already past, earliest first.")
+            description = "Counts of the year's assignments per ministry, agency, owning department, goal and current "
+                    + "status, and the open ones (not delivered or cancelled) whose deadline is within `withinDays` "
+                    + "days of `asOf` or already past, earliest first. `ministry` and `agency` narrow it to theirs.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class),
                     examples = @ExampleObject(name = "2025", value = Examples.SUMMARY)))
@@ -129,31 +135,41 @@ public class AssignmentResource {
             @Parameter(description = "How many days ahead counts as due", example = "30")
             @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3660) int withinDays,
             @Parameter(description = "The date to count from; today when omitted", example = "2025-06-01")
-            @QueryParam("asOf") String asOf) {
+            @QueryParam("asOf") String asOf,
+            @BeanParam @Valid ScopeFilter scope) {
         LocalDate from = asOf == null ? LocalDate.now(Clock.systemUTC()) : date(asOf, "asOf");
-        return queries.summary(year == null ? from.getYear() : year, from, withinDays);
+        return queries.summary(Scope.of(scope), year == null ? from.getYear() : year, from, withinDays);
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get one assignment",
-            description = "The assignment with its letter, owning departments, goal, full text, deadlines (with the "
-                    + "sentence and line each was read from), references to other assignments and budget posts, and "
-                    + "its current status with the whole history.")
+            description = "The assignment with its ministry and agency, letter, owning departments, goal, full text, "
+                    + "deadlines (with the sentence and line each was read from), references to other assignments and "
+                    + "budget posts, and its current status with the whole history. An id such as `TB2025-43` is "
+                    + "unique only within one agency's letters: `/api/assignments/TB2025-43?agency=helsedirektoratet` "
+                    + "is the URL of one agency's assignment. Without `agency`, an id that one agency's assignment has "
+                    + "answers as that one; an id that several agencies' have answers 409 with the candidates.")
     @APIResponse(responseCode = "200", description = "The assignment",
             headers = @Header(name = "ETag", description = "The assignment's version, for If-Match",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentDetail.class),
                     examples = @ExampleObject(name = "TB2025-43", value = Examples.ASSIGNMENT)))
-    @APIResponse(responseCode = "404", description = "No such assignment",
+    @APIResponse(responseCode = "400", description = "A parameter is too long",
+            content = @Content(mediaType = PROBLEM_JSON,
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "404", description = "No such assignment (of that agency or ministry)",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
-    public Response get(@Parameter(description = "Assignment id", example = "TB2025-43")
-                        @PathParam("id") @Size(max = 40) String id) {
-        var found = queries.assignmentWithVersion(id)
-                .orElseThrow(() -> Problems.notFound("No assignment " + id));
+    @APIResponse(responseCode = "409", description = AMBIGUOUS,
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = AmbiguousIdProblem.class),
+                    examples = @ExampleObject(name = "two agencies' TB2025-43", value = Examples.PROBLEM_AMBIGUOUS)))
+    public Response get(@Parameter(description = "Assignment id as the letter gives it", example = "TB2025-43")
+                        @PathParam("id") @Size(max = 40) String id,
+                        @BeanParam @Valid ScopeFilter scope) {
+        var found = queries.assignmentWithVersion(id, Scope.of(scope));
         return Response.ok(found.detail()).tag(Versions.etag(found.version())).build();
     }
 
@@ -166,7 +182,9 @@ public class AssignmentResource {
             description = "Adds an entry to the assignment's status history (`not_started`, `in_progress`, "
                     + "`delivered`, `delayed`, `cancelled`) with the date it took effect (today when omitted), a note, "
                     + "who recorded it (the bearer token's subject) and when. Send the `ETag` you read as `If-Match` to make sure "
-                    + "nobody changed it since (412 if they did). Sending the latest entry again records nothing (200).")
+                    + "nobody changed it since (412 if they did). Sending the latest entry again records nothing (200). "
+                    + "`agency` says whose assignment it is, as for `GET /api/assignments/{id}`; an id that several "
+                    + "agencies' assignments have is a 409 without it.")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = {@Header(name = "ETag", description = "The assignment's new version",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -187,16 +205,21 @@ public class AssignmentResource {
     @APIResponse(responseCode = "404", description = "No such assignment",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = AMBIGUOUS,
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = AmbiguousIdProblem.class),
+                    examples = @ExampleObject(name = "two agencies' TB2025-43", value = Examples.PROBLEM_AMBIGUOUS)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
                     value = Examples.PROBLEM_STALE)))
     public Response recordStatus(
             @Parameter(description = "Assignment id", example = "TB2025-43") @PathParam("id") @Size(max = 40) String id,
             @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam @Valid ScopeFilter scope,
             StatusInput input) {
-        var recorded = statuses.record(id, input, Versions.fromIfMatch(ifMatch));
+        var recorded = statuses.record(id, Scope.of(scope), input, Versions.fromIfMatch(ifMatch));
         Response.ResponseBuilder response = recorded.created()
-                ? Response.created(uriInfo.getBaseUriBuilder().path(id).build()) : Response.ok();
+                ? Response.created(uriInfo.getBaseUriBuilder().path(id).queryParam("agency", recorded.agency()).build())
+                : Response.ok();
         return response.entity(recorded.change()).tag(Versions.etag(recorded.version())).build();
     }
 

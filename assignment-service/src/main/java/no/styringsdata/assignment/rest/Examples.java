@@ -23,7 +23,7 @@ final class Examples {
 
     static final String PROBLEM_STALE = """
             {"type":"https://styringsdata.no/problems/stale-version","title":"Precondition Failed","status":412,\
-            "detail":"You sent If-Match for version 0 of TB2025-43, but it is at version 1 now. Read it again and retry.",\
+            "detail":"You sent If-Match for version 0 of TB2025-43 of helsedirektoratet, but it is at version 1 now. Read it again and retry.",\
             "instance":"/api/assignments/TB2025-43/status"}""";
 
     static final String PROBLEM_UNREADABLE = """
@@ -31,21 +31,41 @@ final class Examples {
             "detail":"No assignment id (such as TB2025-43) starts a line: not an allocation letter with assignments",\
             "instance":"/api/assignments/imports"}""";
 
+    static final String PROBLEM_AMBIGUOUS = """
+            {"type":"https://styringsdata.no/problems/ambiguous-id","title":"Conflict","status":409,\
+            "detail":"TB2025-43 is the id of assignments of 2 agencies: give `agency` to choose one (the candidates' `url`).",\
+            "instance":"/api/assignments/TB2025-43","candidates":[\
+            {"agency":"folkehelseinstituttet","agencyName":"Folkehelseinstituttet","ministry":"HOD",\
+            "url":"/api/assignments/TB2025-43?agency=folkehelseinstituttet"},\
+            {"agency":"helsedirektoratet","agencyName":"Helsedirektoratet","ministry":"HOD",\
+            "url":"/api/assignments/TB2025-43?agency=helsedirektoratet"}]}""";
+
+    static final String PROBLEM_NO_AGENCY = """
+            {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
+            "detail":"agency: The text does not name the agency it is addressed to or written by: give `agency`.",\
+            "instance":"/api/assignments/imports","violations":[{"field":"agency","in":"query",\
+            "message":"The text does not name the agency it is addressed to or written by: give `agency`."}]}""";
+
     static final String IMPORT_REPORT = """
-            {"letterKind":"tildelingsbrev","year":2025,"title":"Tildelingsbrev 2025","letterDate":"2024-12-20",\
-            "changed":true,"assignments":{"created":72,"updated":0,"unchanged":0},"warnings":[],"parseMillis":150}""";
+            {"kind":"tildelingsbrev","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
+            "year":2025,"title":"Tildelingsbrev 2025 til Helsedirektoratet","date":null,\
+            "changed":true,"assignments":{"created":72,"updated":0,"unchanged":0},\
+            "sections":[{"number":"3.1.3","heading":"Oppdrag","line":293,"found":{"assignments":1}}],\
+            "warnings":[],"parseMillis":150}""";
 
     static final String ASSIGNMENTS = """
-            [{"id":"TB2025-43","year":2025,"number":43,"letterKind":"tildelingsbrev","departments":"SHA",\
+            [{"id":"TB2025-43","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
+            "year":2025,"number":43,"letterKind":"tildelingsbrev","departments":"SHA",\
             "goalNumber":6,"title":"Reduserte ventetider","status":"not_started","firstDeadline":null,"lastDeadline":null}]""";
 
     static final String ASSIGNMENTS_CSV = """
-            id,year,number,letterKind,departments,goalNumber,title,status,firstDeadline,lastDeadline
-            TB2025-43,2025,43,tildelingsbrev,SHA,6,"Reduserte ventetider",not_started,,
+            id,ministry,agency,agencyName,year,number,letterKind,departments,goalNumber,title,status,firstDeadline,lastDeadline
+            TB2025-43,HOD,helsedirektoratet,Helsedirektoratet,2025,43,tildelingsbrev,SHA,6,"Reduserte ventetider",not_started,,
             """;
 
     static final String ASSIGNMENT = """
-            {"id":"TB2025-43","year":2025,"number":43,\
+            {"id":"TB2025-43","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
+            "year":2025,"number":43,\
             "letter":{"kind":"tildelingsbrev","year":2025,"title":"Tildelingsbrev 2025","date":"2024-12-20"},\
             "departments":["SHA"],"title":"Reduserte ventetider","text":"Helsedirektoratet skal ...",\
             "goal":{"number":6,"title":"..."},"continuedFromEarlierYear":false,\
@@ -63,9 +83,12 @@ final class Examples {
 
     static final String SUMMARY = """
             {"year":2025,"asOf":"2025-06-01","withinDays":30,"total":83,\
+            "byMinistry":[{"key":"HOD","name":"Helse- og omsorgsdepartementet","count":83}],\
+            "byAgency":[{"key":"helsedirektoratet","name":"Helsedirektoratet","count":83}],\
             "byDepartment":[{"key":"SHA","name":null,"count":40}],\
             "byGoal":[{"key":"6","name":"...","count":7},{"key":"none","name":null,"count":11}],\
             "byStatus":[{"key":"not_started","name":null,"count":82},{"key":"in_progress","name":null,"count":1}],\
-            "due":[{"id":"TB2025-20","title":"...","status":"not_started","deadline":"2025-06-01",\
+            "due":[{"id":"TB2025-20","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
+            "title":"...","status":"not_started","deadline":"2025-06-01",\
             "deadlineText":"Frist: 1. juni 2025","overdue":false}]}""";
 }

@@ -2,6 +2,8 @@ package no.styringsdata.assignment.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.assignment.dto.ImportReport;
 import no.styringsdata.assignment.service.ImportService;
+import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,7 +33,11 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an allocation letter",
             description = "Takes the plain text of a tildelingsbrev or supplerende tildelingsbrev (UTF-8) and imports "
-                    + "its assignments (oppdrag), all or nothing, matched by their id (`TB2025-43`). Importing the "
+                    + "its assignments (oppdrag) as the assignments of the letter's agency, all or nothing, matched by "
+                    + "agency and id (`TB2025-43`): two agencies' letters with the same numbering give two sets of "
+                    + "assignments. What the letter is and whose (kind, ministry, agency, year) is read from its text; "
+                    + "the parameters fill what the text does not say (a supplementary letter may not name its "
+                    + "agency: then `agency` is required), and one that contradicts the text is a 422. Importing the "
                     + "same letter again changes nothing and says so; a supplementary letter adds its assignments to "
                     + "those already there. A new assignment starts as `not_started`, recorded once in its status "
                     + "history with the letter as source; later imports never touch the history.")
@@ -45,7 +52,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The import report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "the main letter of 2025", value = Examples.IMPORT_REPORT)))
-    @APIResponse(responseCode = "400", description = "Empty body",
+    @APIResponse(responseCode = "400", description = "Empty body, or a parameter that is invalid (`kind`, `year`)",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_EMPTY_BODY)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -54,10 +61,13 @@ public class ImportResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not text/plain",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Not an allocation letter with assignments; nothing was written",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE)))
-    public ImportReport importLetter(String text) {
-        return imports.importLetter(text);
+    @APIResponse(responseCode = "422", description = "Not an allocation letter with assignments, or whose letter it is "
+            + "cannot be settled (the text names no agency and `agency` is absent, or a parameter contradicts the text: "
+            + "`violations` names the parameter); nothing was written",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem"),
+                    examples = {@ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
+                            @ExampleObject(name = "no agency", value = Examples.PROBLEM_NO_AGENCY)}))
+    public ImportReport importLetter(@BeanParam @Valid ImportParams params, String text) {
+        return imports.importLetter(text, params.hints());
     }
 }

@@ -1,7 +1,9 @@
 package no.styringsdata.assignment.service;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -12,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.assignment.entity.Deadline;
 import no.styringsdata.assignment.entity.StatusChange;
 import no.styringsdata.platform.rest.PageRequest;
+import no.styringsdata.platform.scope.MinistryEntity;
 
 /** Reads assignments: the filtered, searchable list, one assignment in full, and a year's summary. */
 @ApplicationScoped
@@ -44,6 +46,14 @@ public class AssignmentQueryService {
     public Page<AssignmentRow> list(AssignmentFilter filter, String sort, PageRequest paging) {
         StringBuilder where = new StringBuilder(" from assignment a where true");
         Map<String, Object> params = new HashMap<>();
+        if (filter.scope().ministryCode() != null) {
+            where.append(" and a.ministry_code = :ministry");
+            params.put("ministry", filter.scope().ministryCode());
+        }
+        if (filter.scope().agencyId() != null) {
+            where.append(" and a.agency_id = :agency");
+            params.put("agency", filter.scope().agencyId());
+        }
         if (filter.year() != null) {
             where.append(" and a.year = :year");
             params.put("year", filter.year());
@@ -61,7 +71,7 @@ public class AssignmentQueryService {
             params.put("status", filter.status().wireName());
         }
         if (filter.dueFrom() != null || filter.dueTo() != null) {
-            where.append(" and exists (select 1 from deadline d where d.assignment_id = a.id and d.due_date is not null");
+            where.append(" and exists (select 1 from deadline d where d.assignment_pk = a.pk and d.due_date is not null");
             if (filter.dueFrom() != null) {
                 where.append(" and d.due_date >= :dueFrom");
                 params.put("dueFrom", filter.dueFrom());
@@ -79,13 +89,13 @@ public class AssignmentQueryService {
         }
         long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("select count(*)" + where), params)
                 .getSingleResult()).longValue();
-        Query idQuery = Panache.getEntityManager()
-                .createNativeQuery("select a.id" + where + " order by " + orderBy(sort, search))
+        Query keyQuery = Panache.getEntityManager()
+                .createNativeQuery("select a.pk" + where + " order by " + orderBy(sort, search), Long.class)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size);
         @SuppressWarnings("unchecked")
-        List<String> ids = bind(idQuery, params).getResultList();
-        return new Page<>(rows(ids), total);
+        List<Long> keys = bind(keyQuery, params).getResultList();
+        return new Page<>(rows(keys), total);
     }
 
     private static String orderBy(String sort, boolean search) {
@@ -93,7 +103,7 @@ public class AssignmentQueryService {
         boolean descending = key.startsWith("-");
         String direction = descending ? " desc" : "";
         String expression = switch (descending ? key.substring(1) : key) {
-            case "deadline" -> "(select min(d.due_date) from deadline d where d.assignment_id = a.id)" + direction + " nulls last";
+            case "deadline" -> "(select min(d.due_date) from deadline d where d.assignment_pk = a.pk)" + direction + " nulls last";
             case "title" -> "a.title" + direction;
             case "status" -> "a.status" + direction;
             case "relevance" -> search
@@ -101,7 +111,8 @@ public class AssignmentQueryService {
                     : "a.year, a.number";
             default -> "a.year" + direction + ", a.number" + direction;
         };
-        return expression + ", a.id";
+        // the same id of two agencies: in the order of their agencies
+        return expression + ", a.id, a.agency_id";
     }
 
     private static Query bind(Query query, Map<String, Object> params) {
@@ -110,18 +121,20 @@ public class AssignmentQueryService {
     }
 
     /** The rows of these assignments, in the order given. */
-    private List<AssignmentRow> rows(List<String> ids) {
-        if (ids.isEmpty()) {
+    private List<AssignmentRow> rows(List<Long> keys) {
+        if (keys.isEmpty()) {
             return List.of();
         }
-        Map<String, Assignment> byId = Assignment.<Assignment>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Map<String, List<LocalDate>> dates = new HashMap<>();
-        Deadline.<Deadline>list("assignment.id in ?1 and dueDate is not null", ids)
-                .forEach(d -> dates.computeIfAbsent(d.assignment.id, k -> new ArrayList<>()).add(d.dueDate));
-        return ids.stream().map(byId::get).map(a -> {
-            List<LocalDate> due = dates.getOrDefault(a.id, List.of());
-            return new AssignmentRow(a.id, a.year, a.number, a.letterKind, String.join(" ", a.departments),
+        Map<Long, Assignment> byKey = Assignment.<Assignment>list(
+                        "select a from Assignment a join fetch a.agency where a.pk in ?1", keys).stream()
+                .collect(Collectors.toMap(a -> a.pk, Function.identity()));
+        Map<Long, List<LocalDate>> dates = new HashMap<>();
+        Deadline.<Deadline>list("assignment.pk in ?1 and dueDate is not null", keys)
+                .forEach(d -> dates.computeIfAbsent(d.assignment.pk, k -> new ArrayList<>()).add(d.dueDate));
+        return keys.stream().map(byKey::get).map(a -> {
+            List<LocalDate> due = dates.getOrDefault(a.pk, List.of());
+            return new AssignmentRow(a.id, a.ministryCode, a.agency.id, a.agency.name, a.year, a.number, a.letterKind,
+                    String.join(" ", a.departments),
                     a.goalNumber, a.title, a.status,
                     due.stream().min(Comparator.naturalOrder()).orElse(null),
                     due.stream().max(Comparator.naturalOrder()).orElse(null));
@@ -132,8 +145,14 @@ public class AssignmentQueryService {
     public record Versioned(AssignmentDetail detail, long version) {
     }
 
-    public Optional<Versioned> assignmentWithVersion(String id) {
-        return Assignment.<Assignment>findByIdOptional(id).map(a -> new Versioned(detail(a), a.version));
+    /**
+     * The one assignment of this id within the scope.
+     *
+     * @throws AmbiguousIdException when the id is that of several agencies' assignments in the scope
+     */
+    public Versioned assignmentWithVersion(String id, Scope scope) {
+        Assignment a = AssignmentLookup.one(id, scope, LockModeType.NONE);
+        return new Versioned(detail(a), a.version);
     }
 
     static AssignmentDetail detail(Assignment a) {
@@ -148,22 +167,39 @@ public class AssignmentQueryService {
                 .map(s -> new AssignmentDetail.StatusChangeView(s.status, s.statusDate, s.note, s.source,
                         s.recordedBy, s.recordedAt))
                 .toList();
-        return new AssignmentDetail(a.id, a.year, a.number, letter, Arrays.asList(a.departments), a.title, a.text,
+        return new AssignmentDetail(a.id, a.ministryCode, a.agency.id, a.agency.name, a.year, a.number, letter,
+                Arrays.asList(a.departments), a.title, a.text,
                 goal, a.continued, deadlines, references, a.status, history, a.sourceLine);
     }
 
     /**
-     * A year's assignments counted per department, goal and status, and the open ones with a deadline
-     * from any time up to {@code withinDays} after {@code asOf}.
+     * A year's assignments within the scope counted per ministry, agency, department, goal and status,
+     * and the open ones with a deadline from any time up to {@code withinDays} after {@code asOf}.
      */
-    public Summary summary(int year, LocalDate asOf, int withinDays) {
-        List<Assignment> assignments = Assignment.list("year = ?1 order by number, id", year);
+    public Summary summary(Scope scope, int year, LocalDate asOf, int withinDays) {
+        StringBuilder query = new StringBuilder("select a from Assignment a join fetch a.agency where a.year = :year");
+        Parameters params = Parameters.with("year", year);
+        if (scope.ministryCode() != null) {
+            query.append(" and a.ministryCode = :ministry");
+            params.and("ministry", scope.ministryCode());
+        }
+        if (scope.agencyId() != null) {
+            query.append(" and a.agency.id = :agency");
+            params.and("agency", scope.agencyId());
+        }
+        List<Assignment> assignments = Assignment.list(query + " order by a.number, a.id, a.agency.id", params);
+        Map<String, Long> ministries = new TreeMap<>();
+        Map<String, Long> agencies = new TreeMap<>();
+        Map<String, String> agencyNames = new HashMap<>();
         Map<String, Long> departments = new TreeMap<>();
         Map<Integer, Long> goals = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         Map<Integer, String> goalTitles = new HashMap<>();
         Map<AssignmentStatus, Long> statuses = new LinkedHashMap<>();
         Arrays.stream(AssignmentStatus.values()).forEach(s -> statuses.put(s, 0L));
         for (Assignment a : assignments) {
+            ministries.merge(a.ministryCode, 1L, Long::sum);
+            agencies.merge(a.agency.id, 1L, Long::sum);
+            agencyNames.putIfAbsent(a.agency.id, a.agency.name);
             for (String department : a.departments) {
                 departments.merge(department, 1L, Long::sum);
             }
@@ -173,20 +209,31 @@ public class AssignmentQueryService {
             }
             statuses.merge(a.status, 1L, Long::sum);
         }
+        Map<String, String> ministryNames = ministries.isEmpty() ? Map.of()
+                : MinistryEntity.<MinistryEntity>list("code in ?1", ministries.keySet()).stream()
+                .collect(Collectors.toMap(m -> m.code, m -> m.name));
         LocalDate until = asOf.plusDays(withinDays);
         List<Summary.Due> due = assignments.isEmpty() ? List.of()
-                : Deadline.<Deadline>list("assignment in ?1 and dueDate <= ?2 order by dueDate, assignment.id, position",
-                        assignments, until).stream()
+                : Deadline.<Deadline>list("assignment in ?1 and dueDate <= ?2 order by dueDate, assignment.id, "
+                        + "assignment.agency.id, position", assignments, until).stream()
                 .filter(d -> d.assignment.status.isOpen())
-                .map(d -> new Summary.Due(d.assignment.id, d.assignment.title, d.assignment.status, d.dueDate, d.text,
+                .map(d -> new Summary.Due(d.assignment.id, d.assignment.ministryCode, d.assignment.agency.id,
+                        d.assignment.agency.name, d.assignment.title, d.assignment.status, d.dueDate, d.text,
                         d.dueDate.isBefore(asOf)))
                 .toList();
         return new Summary(year, asOf, withinDays, assignments.size(),
-                departments.entrySet().stream().map(e -> new Summary.Count(e.getKey(), null, e.getValue())).toList(),
+                counts(ministries, ministryNames::get),
+                counts(agencies, agencyNames::get),
+                counts(departments, k -> null),
                 goals.entrySet().stream().map(e -> new Summary.Count(e.getKey() == null ? "none" : e.getKey().toString(),
                         goalTitles.get(e.getKey()), e.getValue())).toList(),
                 statuses.entrySet().stream().map(e -> new Summary.Count(e.getKey().wireName(), null, e.getValue()))
                         .toList(),
                 due);
+    }
+
+    private static List<Summary.Count> counts(Map<String, Long> counts, Function<String, String> name) {
+        return counts.entrySet().stream().map(e -> new Summary.Count(e.getKey(), name.apply(e.getKey()), e.getValue()))
+                .toList();
     }
 }

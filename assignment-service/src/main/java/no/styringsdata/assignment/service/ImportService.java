@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import no.styringsdata.assignment.domain.AssignmentStatus;
-import no.styringsdata.assignment.domain.LetterKind;
 import no.styringsdata.assignment.dto.ImportReport;
 import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.assignment.entity.Deadline;
@@ -21,15 +21,24 @@ import no.styringsdata.assignment.importer.ParsedAssignment;
 import no.styringsdata.assignment.importer.ParsedDeadline;
 import no.styringsdata.assignment.importer.ParsedLetter;
 import no.styringsdata.assignment.importer.PostRef;
-import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.platform.importing.SectionFinding;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.scope.AgencyEntity;
+import no.styringsdata.platform.scope.ScopeRegistry;
+import no.styringsdata.reader.DocumentReader;
+import no.styringsdata.reader.ReadDocument;
+import no.styringsdata.reader.identity.DocumentIdentity;
+import no.styringsdata.reader.identity.IdentityException;
+import no.styringsdata.reader.identity.ImportHints;
+import no.styringsdata.reader.text.DocumentFormatException;
 
 /**
- * Imports an allocation letter: parse (pure), then store its assignments in one transaction, matched
- * by id, so that importing the same letter twice changes nothing. A supplementary letter adds its
- * assignments to those already there. Status history is never rewritten: the initial
- * {@code not_started} is recorded once, when an assignment is first imported.
+ * Imports an allocation letter: read its identity (kind, ministry, agency, year, date, title) with the
+ * document reader and its assignments with the parser (both pure), then store the assignments in one
+ * transaction as the letter's agency's, matched by (agency, id), so that importing the same letter twice
+ * changes nothing. A supplementary letter adds its assignments to those already there. Status history is
+ * never rewritten: the initial {@code not_started} is recorded once, when an assignment is first imported.
  */
 @ApplicationScoped
 public class ImportService {
@@ -41,29 +50,50 @@ public class ImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ScopeRegistry scopes;
+
+    /** What the letter says of itself, as every assignment it gives keeps it. */
+    private record Letter(String kind, int year, String title, LocalDate date, String ministry) {
+
+        static Letter of(DocumentIdentity identity) {
+            return new Letter(identity.kind().wireName(), identity.year(), identity.title(), identity.date(),
+                    identity.ministry().code());
+        }
+    }
+
     @Transactional
-    public ImportReport importLetter(String text) {
+    public ImportReport importLetter(String text, ImportHints hints) {
         if (text == null || text.isBlank()) {
             throw Problems.invalidField("body", "body", "the letter text is empty");
         }
         long started = System.nanoTime();
-        ParsedLetter letter = parse(text);
+        ReadDocument document = read(text, hints);
+        DocumentIdentity identity = document.identity();
+        if (!identity.kind().isLetter()) {
+            throw new IdentityException("kind", "The text is a " + identity.kind().label() + ", not an allocation "
+                    + "letter: this service reads tildelingsbrev and supplerende tildelingsbrev.");
+        }
+        ParsedLetter parsed = parse(text);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
 
+        AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
+        Letter letter = Letter.of(identity);
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         Instant now = Instant.now();
-        for (ParsedAssignment parsed : letter.assignments()) {
-            Assignment assignment = Assignment.findById(parsed.id());
+        for (ParsedAssignment assignmentRead : parsed.assignments()) {
+            Assignment assignment = Assignment.find("agency = ?1 and id = ?2", agency, assignmentRead.id()).firstResult();
             if (assignment == null) {
                 assignment = new Assignment();
-                assignment.id = parsed.id();
-                apply(assignment, parsed, letter);
+                assignment.id = assignmentRead.id();
+                assignment.agency = agency;
+                apply(assignment, assignmentRead, letter);
                 assignment.persist();
-                recordInitialStatus(assignment, letter, parsed, now);
+                recordInitialStatus(assignment, identity, assignmentRead, now);
                 created++;
-            } else if (apply(assignment, parsed, letter)) {
+            } else if (apply(assignment, assignmentRead, letter)) {
                 updated++;
             } else {
                 unchanged++;
@@ -71,11 +101,23 @@ public class ImportService {
         }
         var counts = new ImportReport.ChangeCounts(created, updated, unchanged);
         if (counts.changed()) {
-            audit.record("import", "letter", letter.kind().wireName() + " " + letter.year()
-                    + (letter.title() == null ? "" : ": " + letter.title()), null, counts);
+            audit.record("import", "letter", agency.id + ": " + identity.title(), null, counts);
         }
-        return new ImportReport(letter.kind().wireName(), letter.year(), letter.title(), letter.date(),
-                counts.changed(), counts, letter.warnings(), parseMillis);
+        var sections = SectionFinding.of(document, Map.of("assignments",
+                parsed.assignments().stream().map(a -> a.source().line()).toList()));
+        return new ImportReport(letter.kind(), letter.ministry(), agency.id, agency.name, letter.year(), letter.title(),
+                letter.date(), counts.changed(), counts, sections, parsed.warnings(), parseMillis);
+    }
+
+    /** The identity of the text, completed by the import's parameters; hostile input is a 422, never a 500. */
+    private static ReadDocument read(String text, ImportHints hints) {
+        try {
+            return DocumentReader.read(text, hints);
+        } catch (DocumentFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DocumentFormatException("The text could not be read as an allocation letter", 0);
+        }
     }
 
     /** Hostile input must give 422, never 500: anything the parser trips over means the text is unreadable. */
@@ -90,7 +132,7 @@ public class ImportService {
     }
 
     /** Copies what the letter says onto the assignment; true when anything changed. */
-    private static boolean apply(Assignment a, ParsedAssignment parsed, ParsedLetter letter) {
+    private static boolean apply(Assignment a, ParsedAssignment parsed, Letter letter) {
         // A supplementary letter repeating an assignment without its goal does not take the goal away.
         Integer goalNumber = parsed.goalNumber() != null || a.goalNumber == null ? parsed.goalNumber() : a.goalNumber;
         String goalTitle = parsed.goalNumber() != null || a.goalNumber == null ? parsed.goalTitle() : a.goalTitle;
@@ -100,7 +142,8 @@ public class ImportService {
         String title = Objects.requireNonNullElse(parsed.title(), "");
         String text = Objects.requireNonNullElse(parsed.text(), "");
         boolean changed = a.year != parsed.year() || a.number != parsed.number()
-                || !Objects.equals(a.letterKind, letter.kind().wireName()) || a.letterYear != letter.year()
+                || !Objects.equals(a.ministryCode, letter.ministry())
+                || !Objects.equals(a.letterKind, letter.kind()) || a.letterYear != letter.year()
                 || !Objects.equals(a.letterTitle, letter.title()) || !Objects.equals(a.letterDate, letter.date())
                 || !Arrays.equals(a.departments, departments)
                 || !Objects.equals(a.title, title) || !Objects.equals(a.text, text)
@@ -114,7 +157,8 @@ public class ImportService {
         }
         a.year = parsed.year();
         a.number = parsed.number();
-        a.letterKind = letter.kind().wireName();
+        a.ministryCode = letter.ministry();
+        a.letterKind = letter.kind();
         a.letterYear = letter.year();
         a.letterTitle = letter.title();
         a.letterDate = letter.date();
@@ -142,23 +186,16 @@ public class ImportService {
         return true;
     }
 
-    private static void recordInitialStatus(Assignment assignment, ParsedLetter letter, ParsedAssignment parsed,
+    private static void recordInitialStatus(Assignment assignment, DocumentIdentity letter, ParsedAssignment parsed,
                                             Instant now) {
         StatusChange initial = new StatusChange();
         initial.assignment = assignment;
         initial.status = AssignmentStatus.NOT_STARTED;
         initial.statusDate = letter.date() != null ? letter.date() : LocalDate.ofInstant(now, ZoneOffset.UTC);
-        initial.source = letterName(letter) + ", line " + parsed.source().line();
+        initial.source = letter.title() + ", line " + parsed.source().line();
         initial.recordedBy = IMPORT_USER;
         initial.recordedAt = now;
         initial.persist();
-    }
-
-    private static String letterName(ParsedLetter letter) {
-        if (letter.title() != null) {
-            return letter.title();
-        }
-        return (letter.kind() == LetterKind.MAIN ? "Tildelingsbrev " : "Supplerende tildelingsbrev ") + letter.year();
     }
 
     private static Deadline deadline(Assignment assignment, int position, ParsedDeadline parsed) {

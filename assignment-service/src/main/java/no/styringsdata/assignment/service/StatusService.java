@@ -30,12 +30,20 @@ public class StatusService {
     public static final int MAX_NOTE_LENGTH = 2000;
     static final String API_SOURCE = "api";
 
-    /** The outcome: whether a history entry was recorded (false: the same status was sent again), the entry and the new version. */
-    public record Recorded(boolean created, AssignmentDetail.StatusChangeView change, long version) {
+    /**
+     * The outcome: whether a history entry was recorded (false: the same status was sent again), the entry,
+     * the new version, and the agency whose assignment it is.
+     */
+    public record Recorded(boolean created, AssignmentDetail.StatusChangeView change, long version, String agency) {
     }
 
+    /**
+     * Records a status of the one assignment of this id within the scope.
+     *
+     * @throws AmbiguousIdException when the id is that of several agencies' assignments in the scope
+     */
     @Transactional
-    public Recorded record(String id, StatusInput input, Long expectedVersion) {
+    public Recorded record(String id, Scope scope, StatusInput input, Long expectedVersion) {
         if (input == null) {
             throw Problems.invalidField("body", "status", "is required");
         }
@@ -48,12 +56,10 @@ public class StatusService {
             throw Problems.invalidField("body", "note", "must be at most " + MAX_NOTE_LENGTH + " characters");
         }
         // Locked so that two writers who both sent the current version cannot both pass the check.
-        Assignment assignment = Assignment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (assignment == null) {
-            throw Problems.notFound("No assignment " + id);
-        }
+        Assignment assignment = AssignmentLookup.one(id, scope, LockModeType.PESSIMISTIC_WRITE);
+        String agency = assignment.agency.id;
         if (expectedVersion != null && assignment.version != expectedVersion) {
-            throw Problems.staleVersion("You sent If-Match for version " + expectedVersion + " of " + id
+            throw Problems.staleVersion("You sent If-Match for version " + expectedVersion + " of " + id + " of " + agency
                     + ", but it is at version " + assignment.version + " now. Read it again and retry.");
         }
         Instant now = Instant.now();
@@ -64,7 +70,7 @@ public class StatusService {
         StatusChange latest = history.isEmpty() ? null : history.get(history.size() - 1);
         if (latest != null && latest.status == status && latest.statusDate.equals(date)
                 && Objects.equals(latest.note, note)) {
-            return new Recorded(false, view(latest), assignment.version);
+            return new Recorded(false, view(latest), assignment.version, agency);
         }
         StatusChange change = new StatusChange();
         change.assignment = assignment;
@@ -82,8 +88,14 @@ public class StatusService {
             Assignment.getEntityManager().lock(assignment, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         Assignment.flush();
-        audit.record("status-change", "assignment", id, latest == null ? null : view(latest), view(change));
-        return new Recorded(true, view(change), assignment.version);
+        audit.record("status-change", "assignment", auditId(agency, id), latest == null ? null : view(latest),
+                view(change));
+        return new Recorded(true, view(change), assignment.version, agency);
+    }
+
+    /** How the audit log names an assignment: its agency and id, {@code helsedirektoratet/TB2025-43}. */
+    public static String auditId(String agency, String id) {
+        return agency + "/" + id;
     }
 
     private static AssignmentDetail.StatusChangeView view(StatusChange s) {

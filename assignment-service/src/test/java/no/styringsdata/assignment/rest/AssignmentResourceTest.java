@@ -39,6 +39,9 @@ class AssignmentResourceTest {
                 .then().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("id", is("TB2025-43"))
+                .body("ministry", is("HOD"))
+                .body("agency", is("helsedirektoratet"))
+                .body("agencyName", is("Helsedirektoratet"))
                 .body("title", is("Ventetidsløftet"))
                 .body("departments", equalTo(List.of("SHA")))
                 .body("goal.number", is(7))
@@ -59,6 +62,14 @@ class AssignmentResourceTest {
                 .then().statusCode(200)
                 .body("letter.kind", is("supplerende-tildelingsbrev"))
                 .body("deadlines.date", equalTo(List.of("2025-08-01", "2025-12-01")));
+    }
+
+    @Test
+    void listsTheAgencyAndMinistryOfTheLetters() {
+        given().when().get("/api/assignments/agencies").then().statusCode(200)
+                .body("id", hasItem("helsedirektoratet"))
+                .body("find { it.id == 'helsedirektoratet' }.ministry", is("HOD"));
+        given().when().get("/api/assignments/ministries").then().statusCode(200).body("code", hasItem("HOD"));
     }
 
     @Test
@@ -97,6 +108,28 @@ class AssignmentResourceTest {
     }
 
     @Test
+    void filtersByMinistryAndAgencyByCodeIdOrNameInAnyCase() {
+        for (String agency : List.of("helsedirektoratet", "Helsedirektoratet", "HELSEDIREKTORATET")) {
+            given().queryParam("agency", agency).when().get("/api/assignments?year=2025&size=1").then().statusCode(200)
+                    .header("X-Total-Count", "83")
+                    .body("[0].agency", is("helsedirektoratet"))
+                    .body("[0].agencyName", is("Helsedirektoratet"))
+                    .body("[0].ministry", is("HOD"));
+        }
+        for (String ministry : List.of("HOD", "hod", "Helse- og omsorgsdepartementet")) {
+            given().queryParam("ministry", ministry).when().get("/api/assignments?year=2025&size=1").then().statusCode(200)
+                    .header("X-Total-Count", "83");
+        }
+        given().when().get("/api/assignments?agency=Folkehelseinstituttet").then().statusCode(200)
+                .header("X-Total-Count", "0");
+        given().when().get("/api/assignments?ministry=KD").then().statusCode(200).header("X-Total-Count", "0");
+        given().when().get("/api/assignments/TB2025-43?agency=Folkehelseinstituttet").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("folkehelseinstituttet"));
+        given().when().get("/api/assignments/TB2025-43?agency=Helsedirektoratet&ministry=HOD").then().statusCode(200)
+                .body("agency", is("helsedirektoratet"));
+    }
+
+    @Test
     void filtersByDeadlineDates() {
         // TB2025-12's only deadline is 21 March 2025 (line 709)
         List<String> ids = given().when().get("/api/assignments?dueFrom=2025-03-21&dueTo=2025-03-21")
@@ -128,11 +161,12 @@ class AssignmentResourceTest {
     void answersCsvWithAHeader() {
         String csv = given().when().get("/api/assignments?format=csv&goal=7")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertEquals("id,year,number,letterKind,departments,goalNumber,title,status,firstDeadline,lastDeadline",
-                csv.lines().findFirst().orElseThrow());
-        assertTrue(csv.contains("TB2025-43,2025,43,tildelingsbrev,SHA,7,Ventetidsløftet,"), csv);
+        assertEquals("id,ministry,agency,agencyName,year,number,letterKind,departments,goalNumber,title,status,"
+                + "firstDeadline,lastDeadline", csv.lines().findFirst().orElseThrow());
+        assertTrue(csv.contains("TB2025-43,HOD,helsedirektoratet,Helsedirektoratet,2025,43,tildelingsbrev,SHA,7,Ventetidsløftet,"),
+                csv);
         given().accept("text/csv").when().get("/api/assignments?year=2024")
-                .then().statusCode(200).body(startsWith("id,year"));
+                .then().statusCode(200).body(startsWith("id,ministry,agency,agencyName,year"));
     }
 
     @Test
@@ -150,10 +184,17 @@ class AssignmentResourceTest {
                 .then().statusCode(200)
                 .body("total", is(83))
                 .body("byStatus.count.sum()", is(83))
+                .body("byMinistry.key", equalTo(List.of("HOD")))
+                .body("byMinistry[0].name", is("Helse- og omsorgsdepartementet"))
+                .body("byAgency.key", equalTo(List.of("helsedirektoratet")))
+                .body("byAgency[0].count", is(83))
+                .body("due.agency", everyItem(is("helsedirektoratet")))
                 .body("byDepartment.key", hasItem("SHA"))
                 .body("byGoal.find { it.key == '7' }.count", greaterThan(0))
                 .body("due.id", hasItem("TB2025-12"))
                 .body("due.deadline", everyItem(lessThanOrEqualTo("2025-03-31")))
                 .body("due.status", everyItem(not(is("delivered"))));
+        given().when().get("/api/assignments/summary?year=2025&agency=folkehelseinstituttet").then().statusCode(200)
+                .body("total", is(0)).body("byAgency", hasSize(0));
     }
 }

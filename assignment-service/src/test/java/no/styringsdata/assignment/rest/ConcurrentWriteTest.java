@@ -29,6 +29,8 @@ class ConcurrentWriteTest {
     /** An assignment of the 2025 letter that no other test writes to. */
     private static final String ID = "TB2025-50";
     private static final String PATH = "/api/assignments/" + ID;
+    /** How the audit log names it: agency and id. */
+    private static final String AUDIT_ID = "helsedirektoratet/" + ID;
 
     private final ConcurrentWriters writers = new ConcurrentWriters(WRITERS);
     private final AuditTrail audit = new AuditTrail("/api/assignments/audit", Tokens.EDITOR);
@@ -42,7 +44,7 @@ class ConcurrentWriteTest {
     void exactlyOneWriterWinsEachVersionOfAnAssignmentsStatus() {
         JsonPath seeded = given().when().get(PATH).then().statusCode(200).extract().jsonPath();
         int historyBefore = seeded.getList("statusHistory").size();
-        long auditBefore = audit.lastId("assignment", ID);
+        long auditBefore = audit.lastId("assignment", AUDIT_ID);
 
         Contest contest = writers.rounds("POST " + PATH + "/status", ROUNDS, new ConcurrentWriters.Target() {
             public String currentEtag() {
@@ -60,7 +62,7 @@ class ConcurrentWriteTest {
         assertEquals(status(contest.winners().get(ROUNDS - 1).writer()), now.getString("status"));
         List<String> history = now.getList("statusHistory.note", String.class);
         assertEquals(notes, history.subList(historyBefore, history.size()), "the history gained exactly the winners' entries");
-        AuditTrail.assertChain(audit.since(auditBefore, "assignment", ID),
+        AuditTrail.assertChain(audit.since(auditBefore, "assignment", AUDIT_ID),
                 seeded.getString("statusHistory[-1].note"), notes, entry -> entry.get("note"));
     }
 

@@ -28,14 +28,20 @@ class ImportResourceTest {
     void reimportingTheSameLettersChangesNothing() {
         SeedDocuments.importLetters();
         JsonPath main = importText(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
-        assertEquals("tildelingsbrev", main.getString("letterKind"));
+        assertEquals("tildelingsbrev", main.getString("kind"));
+        assertEquals("HOD", main.getString("ministry"));
+        assertEquals("helsedirektoratet", main.getString("agency"));
+        assertEquals("Helsedirektoratet", main.getString("agencyName"));
         assertEquals(2025, main.getInt("year"));
+        assertEquals("Tildelingsbrev 2025 til Helsedirektoratet", main.getString("title"));
+        assertEquals(72, main.<Integer>getList("sections.found.assignments").stream().mapToInt(Integer::intValue).sum());
         assertEquals(false, main.getBoolean("changed"));
         assertEquals(0, main.getInt("assignments.created") + main.getInt("assignments.updated"));
         assertEquals(72, main.getInt("assignments.unchanged"));
 
         JsonPath supplementary = importText(SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER));
-        assertEquals("supplerende-tildelingsbrev", supplementary.getString("letterKind"));
+        assertEquals("supplerende-tildelingsbrev", supplementary.getString("kind"));
+        assertEquals("helsedirektoratet", supplementary.getString("agency"));
         assertEquals(false, supplementary.getBoolean("changed"));
         assertEquals(11, supplementary.getInt("assignments.unchanged"));
         // the gap between TB2025-88 and TB2025-90, line 219
@@ -96,15 +102,78 @@ class ImportResourceTest {
 
                 TB2099-1 Avd. HOD SHA Prøve
                 Se kap. 0 og kap. 714, post 00 og post 21. Frist: 1. mars 2099.
-                """);
+                """, "ministry", "HOD", "agency", "Helsedirektoratet");
         assertEquals(2099, report.getInt("year"));
         given().when().get("/api/assignments/TB2099-1").then().statusCode(200)
                 .body("references.posts.chapter", everyItem(greaterThan(0)));
     }
 
-    private static JsonPath importText(String text) {
-        return given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text)
+    /** A supplementary letter that names its ministry but not the agency it is addressed to. */
+    private static final String NAMELESS_SUPPLEMENTARY = """
+            Supplerende tildelingsbrev nr. 1 for 2098
+
+            Helse- og omsorgsdepartementet viser til tildelingsbrevet for 2098.
+
+            TB2098-7 Avd. HOD KTA Prøveoppdrag
+            Det skal utredes en ordning. Frist: 1. mars 2098.
+            """;
+
+    @Test
+    void aLetterThatNamesNoAgencyNeedsTheAgencyParameter() {
+        long before = SeedDocuments.assignmentCount();
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(NAMELESS_SUPPLEMENTARY)
                 .when().post("/api/assignments/imports")
-                .then().statusCode(200).extract().jsonPath();
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", is("agency"))
+                .body("violations[0].in", is("query"));
+        // a value that is no agency's name
+        for (String agency : new String[] {"!!!", "x".repeat(150)}) {
+            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(NAMELESS_SUPPLEMENTARY)
+                    .queryParam("agency", agency).when().post("/api/assignments/imports")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("violations[0].field", is("agency"));
+        }
+        assertEquals(before, SeedDocuments.assignmentCount());
+
+        JsonPath report = importText(NAMELESS_SUPPLEMENTARY, "agency", "Direktoratet for medisinske produkter");
+        assertEquals("supplerende-tildelingsbrev", report.getString("kind"));
+        assertEquals("direktoratet-for-medisinske-produkter", report.getString("agency"));
+        assertEquals("HOD", report.getString("ministry"));
+        given().when().get("/api/assignments/TB2098-7").then().statusCode(200)
+                .body("agency", is("direktoratet-for-medisinske-produkter"))
+                .body("agencyName", is("Direktoratet for medisinske produkter"))
+                .body("ministry", is("HOD"));
+    }
+
+    @Test
+    void anAgencyOrKindThatContradictsTheTextIsRefusedAndWritesNothing() {
+        SeedDocuments.importLetters();
+        long before = SeedDocuments.assignmentCount();
+        String letter = SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER);
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(letter)
+                .when().post("/api/assignments/imports?agency=Folkehelseinstituttet")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", is("agency"))
+                .body("detail", containsString("Helsedirektoratet"));
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(letter)
+                .when().post("/api/assignments/imports?kind=supplerende-tildelingsbrev")
+                .then().statusCode(422).body("violations[0].field", is("kind"));
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(letter)
+                .when().post("/api/assignments/imports?kind=letter")
+                .then().statusCode(400).body("violations[0].field", is("kind"));
+        assertEquals(before, SeedDocuments.assignmentCount());
+        // the parameters that agree with the text change nothing either
+        JsonPath same = importText(letter, "kind", "tildelingsbrev", "ministry", "hod", "agency", "Helsedirektoratet",
+                "year", "2025");
+        assertEquals(false, same.getBoolean("changed"));
+    }
+
+    /** Imports the text with the import parameters given as name, value, name, value, …; expects 200. */
+    private static JsonPath importText(String text, String... parameters) {
+        var request = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text);
+        for (int i = 0; i < parameters.length; i += 2) {
+            request.queryParam(parameters[i], parameters[i + 1]);
+        }
+        return request.when().post("/api/assignments/imports").then().statusCode(200).extract().jsonPath();
     }
 }

@@ -47,7 +47,7 @@ class SecurityTest {
                 .body("{\"status\":\"in_progress\",\"note\":\"Startet\"}")
                 .when().post("/api/assignments/TB2025-42/status").then().statusCode(201);
         given().auth().oauth2(Tokens.EDITOR)
-                .when().get("/api/assignments/audit?targetType=assignment&targetId=TB2025-42")
+                .when().get("/api/assignments/audit?targetType=assignment&targetId=helsedirektoratet/TB2025-42")
                 .then().statusCode(200)
                 .body("[0].subject", is("test-editor"))
                 .body("[0].action", is("status-change"))

@@ -3,7 +3,9 @@ package no.styringsdata.assignment.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +32,24 @@ class ServiceContractTest {
                 .body("paths", hasKey("/api/assignments/summary"))
                 .body("paths.'/api/assignments/imports'.post.summary", equalTo("Import an allocation letter"))
                 .body("paths.'/api/assignments/{id}/status'.post.responses", hasKey("412"));
+    }
+
+    @Test
+    void documentsMinistryAndAgencyWithExamples() {
+        given().accept("application/json").when().get("/api/assignments/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/assignments'.get.parameters.find { it.name == 'ministry' }.example", equalTo("HOD"))
+                .body("paths.'/api/assignments'.get.parameters.find { it.name == 'agency' }.example",
+                        equalTo("helsedirektoratet"))
+                .body("paths.'/api/assignments/summary'.get.parameters.name", hasItems("ministry", "agency"))
+                .body("paths.'/api/assignments/{id}'.get.parameters.name", hasItems("ministry", "agency"))
+                .body("paths.'/api/assignments/{id}'.get.responses", hasKey("409"))
+                .body("paths.'/api/assignments/{id}/status'.post.responses", hasKey("409"))
+                .body("paths.'/api/assignments/imports'.post.parameters.name", hasItems("kind", "ministry", "agency", "year"))
+                .body("components.schemas.AssignmentRow.properties.agency.examples[0]", equalTo("helsedirektoratet"))
+                .body("components.schemas.AssignmentDetail.properties.ministry.examples[0]", equalTo("HOD"))
+                .body("components.schemas.AmbiguousIdProblem.required", hasItems("candidates"))
+                .body("components.schemas.ImportReport.properties.agencyName.description", notNullValue());
     }
 
     @Test

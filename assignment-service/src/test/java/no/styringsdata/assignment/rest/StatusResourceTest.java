@@ -2,6 +2,7 @@ package no.styringsdata.assignment.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -35,7 +36,7 @@ class StatusResourceTest {
                 .body("{\"status\":\"delivered\",\"date\":\"2025-05-02\",\"note\":\"Levert i brev.\"}")
                 .when().post("/api/assignments/TB2025-30/status")
                 .then().statusCode(201)
-                .header("Location", notNullValue())
+                .header("Location", endsWith("/api/assignments/TB2025-30?agency=helsedirektoratet"))
                 .body("status", is("delivered"))
                 .body("recordedBy", is("test-editor"))
                 .body("source", is("api"))

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.regex.Pattern;
 import no.styringsdata.reader.identity.Agency;
 import no.styringsdata.reader.identity.DocumentIdentity;
+import no.styringsdata.reader.identity.IdentityException;
 import no.styringsdata.reader.identity.Ministry;
 
 /**
@@ -14,6 +16,10 @@ import no.styringsdata.reader.identity.Ministry;
  */
 @ApplicationScoped
 public class ScopeRegistry {
+
+    /** What the agency table takes as an id (its check constraint and column width, V3_9). */
+    private static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_AGENCY_ID = 120;
 
     @Inject
     EntityManager em;
@@ -24,6 +30,13 @@ public class ScopeRegistry {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public String register(DocumentIdentity identity) {
+        // An `agency` parameter such as "!!!" gives no id at all: a 422 naming it, not a constraint violation.
+        for (Agency agency : identity.agencies()) {
+            if (agency.id().length() > MAX_AGENCY_ID || !AGENCY_ID.matcher(agency.id()).matches()) {
+                throw new IdentityException("agency", "'" + agency.name() + "' is no agency's name: give the name "
+                        + "(at most " + MAX_AGENCY_ID + " letters and digits) or the id of the agency.");
+            }
+        }
         Ministry ministry = identity.ministry();
         em.createNativeQuery("INSERT INTO ministry (code, name) VALUES (?1, ?2) ON CONFLICT (code) DO NOTHING")
                 .setParameter(1, ministry.code()).setParameter(2, ministry.name()).executeUpdate();
