@@ -17,7 +17,7 @@ import no.styringsdata.reader.identity.Ministry;
 @ApplicationScoped
 public class ScopeRegistry {
 
-    /** What the agency table takes as an id (its check constraint and column width, V3_9). */
+    /** What the agency table takes as an id (its check constraint, V3_9), and no longer than a name may be. */
     private static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_AGENCY_ID = 120;
 
