@@ -46,8 +46,11 @@ public record ImportHints(DocumentKind kind, String ministry, String agency, Int
                     throw new IdentityException("agency", "The text is addressed to " + agencies.get(0).name()
                             + ", but agency '" + agency + "' was given.");
                 } else {
-                    agencies.removeIf(a -> a.id().equals(given.id()));
-                    agencies.add(0, given);
+                    // the hint picks the main agency; its name stays as the text writes it, so that a hint in
+                    // another case ("HELSEDIREKTORATET") gives the same identity, title included, as no hint
+                    Agency named = agencies.stream().filter(a -> a.id().equals(given.id())).findFirst().orElseThrow();
+                    agencies.remove(named);
+                    agencies.add(0, named);
                 }
             }
             if (agencies.isEmpty()) {
