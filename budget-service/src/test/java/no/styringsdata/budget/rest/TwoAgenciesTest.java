@@ -114,6 +114,27 @@ class TwoAgenciesTest {
     }
 
     @Test
+    void refusesALetterThatNamesNoAgencyWithoutTheParameter() {
+        // a supplementary letter that names its ministry and year but not its agency (a short one, as sent)
+        String anonymous = """
+                Supplerende tildelingsbrev nr. 2 for 2025
+
+                Helse- og omsorgsdepartementet viser til tildelingsbrevet for 2025.
+
+                Budsjettildelinger
+
+                Kap. 701, post 21 – Alvorlig sykt barn
+                Tildelingen reduseres med 2,4 mill. kroner.
+
+                Med hilsen
+                """;
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(anonymous)
+                .when().post("/api/budget/imports")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", is("agency"));
+    }
+
+    @Test
     void importingTheVariantTwiceChangesNothing() {
         importText(SeedDocuments.text(SeedDocuments.PROP1S), Map.of());
         String variant = LetterVariants.forFolkehelseinstituttet(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
