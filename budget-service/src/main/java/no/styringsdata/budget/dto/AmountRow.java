@@ -5,13 +5,17 @@ import no.styringsdata.budget.domain.Stage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An amount as a flat row (also the CSV columns).")
-@JsonPropertyOrder({"chapter", "post", "year", "stage", "agency", "amountNok", "sourceDocument", "sourceLine", "sourceText"})
+@JsonPropertyOrder({"chapter", "post", "year", "stage", "ministry", "agency", "agencyName", "amountNok", "sourceDocument",
+        "sourceLine", "sourceText"})
 public record AmountRow(
         @Schema(example = "740") int chapter,
         @Schema(description = "Two-digit post number", example = "01") String post,
         @Schema(example = "2026") int year,
         Stage stage,
-        @Schema(nullable = true) String agency,
+        @Schema(description = "Code of the ministry (departement) that owns the chapter", example = "HOD", nullable = true) String ministry,
+        @Schema(description = "Id of the agency (virksomhet) the figure is about; null for the state budget's own figure",
+                example = "helsedirektoratet", nullable = true) String agency,
+        @Schema(description = "Name of that agency", example = "Helsedirektoratet", nullable = true) String agencyName,
         @Schema(description = "Whole kroner", example = "1556792000") long amountNok,
         @Schema(example = "Prop. 1 S (2025–2026)", nullable = true) String sourceDocument,
         @Schema(example = "15040", nullable = true) Integer sourceLine,

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AmountView(
         @Schema(example = "2026") int year,
         Stage stage,
-        @Schema(description = "Null for the state budget; else the agency the figure is about", nullable = true) String agency,
+        @Schema(description = "Code of the ministry (departement) that owns the chapter", example = "HOD", nullable = true) String ministry,
+        @Schema(description = "Id of the agency (virksomhet) the figure is about; null for the state budget's own figure",
+                example = "helsedirektoratet", nullable = true) String agency,
+        @Schema(description = "Name of that agency", example = "Helsedirektoratet", nullable = true) String agencyName,
         @Schema(description = "Whole kroner", example = "1556792000") long amountNok,
         Provenance source) {
 }

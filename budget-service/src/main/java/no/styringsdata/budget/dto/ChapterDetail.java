@@ -9,6 +9,7 @@ public record ChapterDetail(
         @Schema(example = "740") int number,
         @Schema(example = "Helsedirektoratet", nullable = true) String name,
         ChapterKind kind,
+        @Schema(description = "Code of the ministry (departement) that owns the chapter", example = "HOD", nullable = true) String ministry,
         @Schema(example = "3740", nullable = true) Integer pairedChapter,
         @Schema(nullable = true) CategoryView category,
         List<PostView> posts) {

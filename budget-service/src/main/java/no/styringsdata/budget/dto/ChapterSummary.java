@@ -8,6 +8,7 @@ public record ChapterSummary(
         @Schema(example = "740") int number,
         @Schema(example = "Helsedirektoratet", nullable = true) String name,
         @Schema(description = "utgift (expenditure, 1–2999) or inntekt (revenue, 3000–5999)") ChapterKind kind,
+        @Schema(description = "Code of the ministry (departement) that owns the chapter", example = "HOD", nullable = true) String ministry,
         @Schema(description = "The revenue chapter of an expenditure chapter (740 ↔ 3740) and the other way round",
                 example = "3740", nullable = true) Integer pairedChapter,
         @Schema(example = "10.40", nullable = true) String categoryCode,

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import no.styringsdata.platform.scope.AgencyEntity;
 
 /** A row of an allocation letter: money on one kap./post for one purpose, to one agency. */
 @Entity
@@ -25,7 +26,11 @@ public class Allocation extends PanacheEntityBase {
     public Post post;
 
     public int year;
-    public String agency;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    public AgencyEntity agency;
+
     public String purpose;
     public String comment;
 

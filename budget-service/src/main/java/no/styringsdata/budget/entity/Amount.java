@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.platform.scope.AgencyEntity;
 
 /** One figure of one post for one (year, stage), in whole kroner, with where it was read. */
 @Entity
@@ -34,7 +35,9 @@ public class Amount extends PanacheEntityBase {
     public Stage stage;
 
     /** Null for the state budget as a whole; else the agency the figure is about. */
-    public String agency;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id")
+    public AgencyEntity agency;
 
     @Column(name = "amount_nok")
     public long amountNok;
@@ -52,10 +55,10 @@ public class Amount extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The figure of a post for a year, stage and agency (null: the state budget's own figure). */
-    public static PanacheQuery<Amount> findFigure(Post post, int year, Stage stage, String agency) {
-        return agency == null
+    /** The figure of a post for a year, stage and agency (its id; null: the state budget's own figure). */
+    public static PanacheQuery<Amount> findFigure(Post post, int year, Stage stage, String agencyId) {
+        return agencyId == null
                 ? find("post = ?1 and year = ?2 and stage = ?3 and agency is null", post, year, stage)
-                : find("post = ?1 and year = ?2 and stage = ?3 and agency = ?4", post, year, stage, agency);
+                : find("post = ?1 and year = ?2 and stage = ?3 and agency.id = ?4", post, year, stage, agencyId);
     }
 }

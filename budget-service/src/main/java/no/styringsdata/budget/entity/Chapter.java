@@ -1,6 +1,7 @@
 package no.styringsdata.budget.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -23,6 +24,10 @@ public class Chapter extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "category_code")
     public ProgramCategory category;
+
+    /** The ministry that owns the chapter; null for a chapter of no known ministry entered through the API. */
+    @Column(name = "ministry_code")
+    public String ministryCode;
 
     @Version
     public long version;

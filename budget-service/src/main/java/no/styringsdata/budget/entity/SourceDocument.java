@@ -23,6 +23,11 @@ public class SourceDocument extends PanacheEntityBase {
     public String kind;
     public int year;
     public String title;
+    @Column(name = "ministry_code")
+    public String ministryCode;
+    /** Null for Prop. 1 S, the state's as a whole; else the agency the letter is to or the report is of. */
+    @Column(name = "agency_id")
+    public String agencyId;
     @Column(name = "document_date")
     public LocalDate documentDate;
     public String sha256;
@@ -31,7 +36,13 @@ public class SourceDocument extends PanacheEntityBase {
     @Column(name = "imported_at")
     public Instant importedAt;
 
-    public static Optional<SourceDocument> findByIdentity(String kind, int year, String title) {
-        return find("kind = ?1 and year = ?2 and title = ?3", kind, year, title).firstResultOptional();
+    /** The document of that identity: kind, year, ministry, agency (null for Prop. 1 S) and title. */
+    public static Optional<SourceDocument> findByIdentity(String kind, int year, String ministryCode, String agencyId,
+                                                          String title) {
+        return agencyId == null
+                ? find("kind = ?1 and year = ?2 and ministryCode = ?3 and agencyId is null and title = ?4", kind, year,
+                        ministryCode, title).firstResultOptional()
+                : find("kind = ?1 and year = ?2 and ministryCode = ?3 and agencyId = ?4 and title = ?5", kind, year,
+                        ministryCode, agencyId, title).firstResultOptional();
     }
 }

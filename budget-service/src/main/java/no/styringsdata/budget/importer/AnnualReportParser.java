@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.reader.ReadDocument;
+import no.styringsdata.reader.identity.DocumentIdentity;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
@@ -37,9 +39,6 @@ public final class AnnualReportParser {
     private static final Pattern FIGURES = Pattern.compile("((?:(?:^|\\s+)(?:-?\\d{1,3}|[-–])(?=\\s|$))+)\\s*$");
     private static final Pattern HEAD =
             Pattern.compile("^(\\d{4})(?:\\s+(.*?))?\\s+(\\d{2})\\s+(.+?)(?:\\s+(A/B|A|B))?$");
-    private static final Pattern ACCOUNTS_HEADING = Pattern.compile("(?i)^\\s*(?:\\d+\\.\\s*)?Årsregnskap\\s*$");
-    private static final Pattern SUBJECT = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}-]+)\\s+(?:ble|er|har)\\b.*");
-    private static final int AGENCY_SEARCH_LINES = 40;
     /** Figures kept in øre and printed in whole kroner may disagree by one krone. */
     private static final long ROUNDING_PER_ROW = 1;
 
@@ -59,12 +58,12 @@ public final class AnnualReportParser {
         }
     }
 
-    /** Parses the report; throws {@link DocumentFormatException} when its statement is missing or cut off. */
-    public ParsedDocument parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new DocumentFormatException("the document is empty", 0);
-        }
-        DocumentLines lines = DocumentLines.of(text);
+    /**
+     * Parses the report's statement; year and agency are the document's identity. Throws
+     * {@link DocumentFormatException} when its statement is missing or cut off.
+     */
+    public ParsedDocument parse(ReadDocument document) {
+        DocumentLines lines = document.lines();
         int title = 0;
         for (int n = 1; n <= lines.size() && title == 0; n++) {
             title = TITLE.matcher(lines.line(n)).matches() ? n : 0;
@@ -74,10 +73,13 @@ public final class AnnualReportParser {
         }
         Matcher titleLine = TITLE.matcher(lines.line(title));
         titleLine.matches();
-        int year = Integer.parseInt(titleLine.group(1));
-        String agency = agency(lines, text);
-
-        Statement statement = new Statement(lines, year, agency);
+        Statement statement = new Statement(document.identity(), lines, title);
+        int statementYear = Integer.parseInt(titleLine.group(1));
+        if (statementYear != document.identity().year()) {
+            statement.warnings.add(new ImportWarning(title, "the statement is of " + statementYear
+                    + ", the report of " + document.identity().year() + "; its figures are read as of "
+                    + document.identity().year()));
+        }
         statement.read(title + 1);
         if (statement.rows == 0) {
             throw new DocumentFormatException("the table Bevilgningsrapportering has no rows", title);
@@ -90,32 +92,18 @@ public final class AnnualReportParser {
     }
 
     /** Reads the rows of a part of the statement, from its first line, without asking for the whole table. */
-    static ParsedDocument parseRows(String rows, int year, String agency) {
-        Statement statement = new Statement(DocumentLines.of(rows), year, agency);
+    static ParsedDocument parseRows(ReadDocument rows) {
+        Statement statement = new Statement(rows.identity(), rows.lines(), 1);
         statement.read(1);
         return statement.document();
-    }
-
-    private static String agency(DocumentLines lines, String text) {
-        for (int n = 1; n <= lines.size(); n++) {
-            if (ACCOUNTS_HEADING.matcher(lines.line(n)).matches()) {
-                for (int k = n + 1; k <= Math.min(lines.size(), n + AGENCY_SEARCH_LINES); k++) {
-                    Matcher subject = SUBJECT.matcher(lines.line(k));
-                    if (subject.matches()) {
-                        return subject.group(1);
-                    }
-                }
-            }
-        }
-        return DocumentFacts.mostFrequentAgency(text)
-                .orElseThrow(() -> new DocumentFormatException("the report does not say which agency it is of", 0));
     }
 
     /** The state of reading the statement: rows so far, totals per side, what was produced. */
     private static final class Statement {
         private final DocumentLines lines;
+        private final DocumentIdentity identity;
         private final int year;
-        private final String agency;
+        private final int tableLine;
         private final Map<Integer, ParsedChapter> chapters = new LinkedHashMap<>();
         private final List<ParsedPost> posts = new ArrayList<>();
         private final List<ParsedAmount> amounts = new ArrayList<>();
@@ -130,15 +118,16 @@ public final class AnnualReportParser {
         private int rows;
         private int sideRows;
 
-        Statement(DocumentLines lines, int year, String agency) {
+        Statement(DocumentIdentity identity, DocumentLines lines, int tableLine) {
+            this.identity = identity;
             this.lines = lines;
-            this.year = year;
-            this.agency = agency;
+            this.year = identity.year();
+            this.tableLine = tableLine;
         }
 
         ParsedDocument document() {
-            return new ParsedDocument(DocumentKind.ANNUAL_REPORT, year, "Årsrapport %d %s".formatted(year, agency),
-                    null, List.of(), List.copyOf(chapters.values()), posts, amounts, List.of(), checks, warnings);
+            return new ParsedDocument(identity, identity.title(), List.of(tableLine), List.of(),
+                    List.copyOf(chapters.values()), posts, amounts, List.of(), checks, warnings);
         }
 
         void read(int from) {
@@ -230,10 +219,10 @@ public final class AnnualReportParser {
             Stikkord.Name name = Stikkord.split(head.group(4));
             posts.add(new ParsedPost(chapter, post, name.name(), name.stikkord(), source));
             if (read[0] != Long.MIN_VALUE) {
-                amounts.add(new ParsedAmount(chapter, post, year, Stage.TILDELING, agency, read[0], source));
+                amounts.add(new ParsedAmount(chapter, post, year, Stage.TILDELING, read[0], source));
                 allocatedSum += read[0];
             }
-            amounts.add(new ParsedAmount(chapter, post, year, Stage.REGNSKAP, agency, read[1], source));
+            amounts.add(new ParsedAmount(chapter, post, year, Stage.REGNSKAP, read[1], source));
             accountedSum += read[1];
         }
 

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.styringsdata.budget.domain.ChapterKind;
 import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.reader.ReadDocument;
+import no.styringsdata.reader.identity.DocumentIdentity;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
@@ -54,13 +56,17 @@ public final class Prop1SParser {
     private static final int MAX_ROW_LINES = 4;
     private static final long THOUSAND = 1_000;
 
-    /** Reads the whole document; throws {@link DocumentFormatException} where it has no chapter table. */
-    public ParsedDocument parse(String text) {
-        return new Reading(DocumentLines.of(text == null ? "" : text)).read();
+    /**
+     * Reads the whole document; title and budget year are the document's identity. Throws
+     * {@link DocumentFormatException} where it has no chapter table.
+     */
+    public ParsedDocument parse(ReadDocument document) {
+        return new Reading(document.identity(), document.lines()).read();
     }
 
     /** The state of reading one document. */
     private static final class Reading {
+        private final DocumentIdentity identity;
         private final DocumentLines lines;
         private final PageFurniture furniture;
         private final ProgramCategories categories;
@@ -75,7 +81,8 @@ public final class Prop1SParser {
         private final Map<Integer, Integer> tabledChapters = new TreeMap<>();
         private final Map<Integer, SourceLine> headings = new HashMap<>();
 
-        Reading(DocumentLines lines) {
+        Reading(DocumentIdentity identity, DocumentLines lines) {
+            this.identity = identity;
             this.lines = lines;
             this.furniture = PageFurniture.of(lines);
             this.categories = ProgramCategories.read(lines);
@@ -108,10 +115,13 @@ public final class Prop1SParser {
             for (TableBlock block : blocks) {
                 readChapterTable(block, year);
             }
-            String session = furniture.session() != null ? furniture.session() : (year - 1) + "–" + year;
-            String title = "Prop. 1 S (" + session + ")"
-                    + (furniture.department() == null ? "" : " " + furniture.department());
-            return new ParsedDocument(DocumentKind.PROP1S, year, title, null, categories.all(), chapters(), posts,
+            if (year != identity.year()) {
+                warnings.add(new ImportWarning(0, "The tables are of budget year " + year + ", the document of "
+                        + identity.year() + "; the tables' years are kept"));
+            }
+            List<Integer> tables = blocks.stream().filter(block -> !block.rows().isEmpty())
+                    .map(TableBlock::headerLine).toList();
+            return new ParsedDocument(identity, identity.title(), tables, categories.all(), chapters(), posts,
                     amounts, List.of(), checks, warnings);
         }
 
@@ -218,7 +228,7 @@ public final class Prop1SParser {
                     Long value = row.reading().values().get(column);
                     if (value != null) {
                         TableColumn tableColumn = columns.get(column);
-                        amounts.add(new ParsedAmount(chapter, post, tableColumn.year(), tableColumn.stage(), null,
+                        amounts.add(new ParsedAmount(chapter, post, tableColumn.year(), tableColumn.stage(),
                                 BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(unit)).longValueExact(),
                                 source));
                     }

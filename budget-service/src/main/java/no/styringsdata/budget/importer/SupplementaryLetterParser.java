@@ -4,13 +4,13 @@ import no.styringsdata.reader.text.WrappedLines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.styringsdata.reader.ReadDocument;
+import no.styringsdata.reader.identity.DocumentIdentity;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
@@ -48,28 +48,24 @@ public final class SupplementaryLetterParser {
     private static final Pattern ACTIVITY_TOTAL =
             Pattern.compile("(?i)^\\s*(?:samlet|sum|totalt)\\b.*?\\s(\\d{1,3}(?: \\d{3})*)\\s*$");
     private static final Pattern ACTIVITY_AMOUNT = Pattern.compile("(?:^|\\s)(\\d{1,3}(?: \\d{3})+)\\s*$");
-    private static final Pattern BUDGET_YEAR = Pattern.compile("(?i)budsjettildelinger\\s+i\\s+(\\d{4})");
-    private static final Pattern ADDRESSEE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+(?:gis|tildeles)\\s+følgende");
     private static final Pattern ASSIGNMENT_ID = Pattern.compile("(?m)^\\s*TB(\\d{4})\\s*[-–]\\s*(\\d+)\\b");
 
     /** Parses the letter, dating undated changes 1 January of the letter's year. */
-    public ParsedDocument parse(String text) {
-        return parse(text, null);
+    public ParsedDocument parse(ReadDocument document) {
+        return parse(document, null);
     }
 
     /**
      * Parses the letter. Its changes take effect on the letter's date; where the text gives none, on
-     * {@code dateIfUndated} (the date the letter was sent, known to the caller), else 1 January.
+     * {@code dateIfUndated} (the date the letter was sent, known to the caller), else 1 January. Year,
+     * agency and date are the document's identity.
      */
-    public ParsedDocument parse(String text, LocalDate dateIfUndated) {
-        if (text == null || text.isBlank()) {
-            throw new DocumentFormatException("the document is empty", 0);
-        }
-        DocumentLines lines = DocumentLines.of(text);
+    public ParsedDocument parse(ReadDocument document, LocalDate dateIfUndated) {
+        DocumentIdentity identity = document.identity();
+        DocumentLines lines = document.lines();
         int sectionStart = findLine(lines, BUDGET_SECTION, 1, lines.size())
                 .orElseThrow(() -> new DocumentFormatException("no section Budsjettildelinger with budget changes", 0));
         int sectionEnd = findLine(lines, SIGNATURE, sectionStart, lines.size()).orElse(lines.size() + 1);
-        String sectionText = WrappedLines.join(lines.all().subList(sectionStart - 1, sectionEnd - 1));
 
         Letter letter = new Letter(lines, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         readSection(letter, sectionStart + 1, sectionEnd);
@@ -78,20 +74,18 @@ public final class SupplementaryLetterParser {
             throw new DocumentFormatException("the section Budsjettildelinger holds no budget change", sectionStart);
         }
 
-        int year = year(text, sectionText);
-        String agency = find(ADDRESSEE, sectionText).or(() -> DocumentFacts.mostFrequentAgency(text))
-                .orElseThrow(() -> new DocumentFormatException("the letter does not say which agency it is for", 0));
-        LocalDate date = DocumentFacts.letterDate(lines).orElse(null);
+        int year = identity.year();
+        LocalDate date = identity.date();
         LocalDate effective = date != null ? date : dateIfUndated != null ? dateIfUndated : LocalDate.of(year, 1, 1);
         if (date == null) {
             letter.warnings.add(new ImportWarning(0, "the letter gives no date; its changes take effect " + effective));
         }
         List<ParsedAllocation> allocations = letter.changes.stream()
-                .map(c -> new ParsedAllocation(c.chapter, c.post, year, agency, c.purpose, c.comment, c.amountNok,
+                .map(c -> new ParsedAllocation(c.chapter, c.post, year, c.purpose, c.comment, c.amountNok,
                         effective, c.source))
                 .toList();
-        return new ParsedDocument(DocumentKind.SUPPLEMENTARY_LETTER, year, title(text, year, agency, date), date,
-                List.of(), List.of(), List.of(), List.of(), allocations, letter.checks, letter.warnings);
+        return new ParsedDocument(identity, title(identity, lines), List.of(), List.of(), List.of(), List.of(),
+                List.of(), allocations, letter.checks, letter.warnings);
     }
 
     private record Letter(DocumentLines lines, List<Change> changes, List<Grant> grants, List<SelfCheck> checks,
@@ -283,26 +277,22 @@ public final class SupplementaryLetterParser {
         return numbers.stream().map(n -> whole(n.toString())).toList();
     }
 
-    private static int year(String text, String sectionText) {
-        Optional<Integer> stated = find(BUDGET_YEAR, sectionText).map(Integer::parseInt);
-        return stated.or(() -> {
-            Matcher ids = ASSIGNMENT_ID.matcher(text);
-            List<Integer> years = new ArrayList<>();
-            while (ids.find()) {
-                years.add(Integer.parseInt(ids.group(1)));
-            }
-            return years.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                    .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        }).orElseThrow(() -> new DocumentFormatException("the letter does not say which year it is for", 0));
-    }
-
-    /** "Supplerende tildelingsbrev 2025 til Helsedirektoratet (TB2025-80–TB2025-91)", unique per letter. */
-    private static String title(String text, int year, String agency, LocalDate date) {
-        String title = "Supplerende tildelingsbrev %d til %s".formatted(year, agency);
+    /**
+     * The letter's title line; where it has none, the title made from its identity with its date or the
+     * range of its assignments' ids, so that an agency's several supplementary letters of a year stay
+     * several documents: "Supplerende tildelingsbrev 2025 til Helsedirektoratet (TB2025-80–TB2025-91)".
+     */
+    private static String title(DocumentIdentity identity, DocumentLines lines) {
+        String title = identity.title();
+        int year = identity.year();
+        LocalDate date = identity.date();
+        if (!identity.titleMade()) {
+            return title;
+        }
         if (date != null) {
             return title + " av " + date;
         }
-        Matcher ids = ASSIGNMENT_ID.matcher(text);
+        Matcher ids = ASSIGNMENT_ID.matcher(String.join("\n", lines.all()));
         List<Integer> numbers = new ArrayList<>();
         while (ids.find()) {
             if (Integer.parseInt(ids.group(1)) == year) {
@@ -383,10 +373,5 @@ public final class SupplementaryLetterParser {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<String> find(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 }

@@ -1,6 +1,8 @@
 package no.styringsdata.budget.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
 import no.styringsdata.budget.service.AggregationService;
 import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PagedResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Aggregations", description = "Sums and comparisons of the state budget's amounts")
 public class AggregationResource {
 
-    private static final String GROUP_BY = "programCategory (programkategori), chapter or postKind";
+    private static final String GROUP_BY = "programCategory (programkategori), chapter, postKind, ministry (the ministry "
+            + "that owns the chapter) or agency (the agencies' own figures, by agency)";
 
     private static final String KIND = "expenditure (utgifter, the default) or revenue (inntekter): they are summed apart";
 
@@ -40,11 +44,18 @@ public class AggregationResource {
         return parsed == null ? ChapterKind.EXPENDITURE : parsed;
     }
 
+    private static AggregationService.Scope scope(ScopeFilter scope) {
+        return new AggregationService.Scope(scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
+    }
+
     @GET
     @Path("/sums")
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "Sums by programkategori, chapter or post kind",
-            description = "The state budget's amounts of one year and stage summed by group, in whole kroner.")
+            description = "The state budget's amounts of one year and stage summed by group, in whole kroner. With "
+                    + "`ministry`, only the chapters that ministry owns. With `agency`, or grouped by agency, the "
+                    + "agencies' own figures instead (an årsrapport's samlet tildeling and regnskap), which are part of "
+                    + "the state's and are not added to them.")
     @APIResponse(responseCode = "200", description = "One row per group, by key", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GroupSum.class, type = SchemaType.ARRAY),
@@ -59,9 +70,10 @@ public class AggregationResource {
             @Parameter(description = "Budget year", required = true, example = "2026")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Budget stage", required = true, example = "forslag") @QueryParam("stage") String stage,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format) {
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format,
+            @BeanParam @Valid ScopeFilter scope) {
         var rows = aggregations.sums(BudgetParams.grouping(groupBy), kindOrExpenditure(kind), BudgetParams.required(year, "year"),
-                BudgetParams.requiredStage(stage, "stage"));
+                BudgetParams.requiredStage(stage, "stage"), scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupSum.class)).build();
     }
 
@@ -71,7 +83,7 @@ public class AggregationResource {
     @Operation(summary = "Compare two (year, stage) pairs",
             description = "Each group's sum in a base pair (`fromYear`, `fromStage`) and another (`toYear`, "
                     + "`toStage`), with the difference in kroner and in percent, e.g. saldert budsjett 2025 against "
-                    + "forslag 2026.")
+                    + "forslag 2026. `ministry` and `agency` narrow it as for the sums.")
     @APIResponse(responseCode = "200", description = "One row per group, by key", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GroupComparison.class, type = SchemaType.ARRAY),
@@ -89,10 +101,11 @@ public class AggregationResource {
             @Parameter(description = "Compared year", required = true, example = "2026")
             @QueryParam("toYear") @Min(1900) @Max(2200) Integer toYear,
             @Parameter(description = "Compared stage", required = true, example = "forslag") @QueryParam("toStage") String toStage,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format) {
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format,
+            @BeanParam @Valid ScopeFilter scope) {
         var rows = aggregations.compare(BudgetParams.grouping(groupBy), kindOrExpenditure(kind),
                 BudgetParams.required(fromYear, "fromYear"), BudgetParams.requiredStage(fromStage, "fromStage"),
-                BudgetParams.required(toYear, "toYear"), BudgetParams.requiredStage(toStage, "toStage"));
+                BudgetParams.required(toYear, "toYear"), BudgetParams.requiredStage(toStage, "toStage"), scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupComparison.class)).build();
     }
 }

@@ -3,7 +3,8 @@ package no.styringsdata.budget.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import no.styringsdata.budget.service.AllocationService;
 import no.styringsdata.budget.service.AllocationService.AllocationFilter;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +39,9 @@ public class AllocationResource {
     @Operation(summary = "Allocation rows and totals as of a date",
             description = "The rows of the allocation letters (one kap./post may have several, each with its purpose "
                     + "and comment), each summed over its events (the letter's allocation, and money supplementary "
-                    + "letters added or withdrew) up to `asOf`, with totals per kap./post. CSV gives the rows.")
+                    + "letters added or withdrew) up to `asOf`, with totals per kap./post. Each row names the ministry "
+                    + "whose letter made it and the agency it is allocated to; `agency` gives one agency's rows and "
+                    + "totals. CSV gives the rows.")
     @APIResponse(responseCode = "200", description = "Allocations as of the date", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationList.class)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
@@ -48,11 +52,12 @@ public class AllocationResource {
             @Parameter(description = "Budget year", example = "2025") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Chapter number", example = "701") @QueryParam("chapter") @Min(1) @Max(5999) Integer chapter,
             @Parameter(description = "Post number", example = "21") @QueryParam("post") @Min(1) @Max(99) Integer post,
-            @Parameter(description = "Agency", example = "Helsedirektoratet") @QueryParam("agency") @Size(min = 1, max = 200) String agency,
             @Parameter(description = "The date (YYYY-MM-DD) to tell the allocation as of; default today",
                     example = "2025-06-30") @QueryParam("asOf") String asOf,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format) {
-        return allocations.allocations(new AllocationFilter(year, chapter, post, agency, date(asOf)));
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format,
+            @BeanParam @Valid ScopeFilter scope) {
+        return allocations.allocations(new AllocationFilter(year, chapter, post, scope.ministryCode().orElse(null),
+                scope.agencyId().orElse(null), date(asOf)));
     }
 
     private static LocalDate date(String value) {

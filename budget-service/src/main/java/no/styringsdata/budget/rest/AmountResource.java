@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import no.styringsdata.budget.dto.AmountRow;
 import no.styringsdata.budget.service.AmountFilter;
 import no.styringsdata.budget.service.BudgetQueryService;
 import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +44,9 @@ public class AmountResource {
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "List amounts as flat rows",
             description = "Amounts in whole kroner per chapter, post, year and stage (regnskap, saldert, forslag, "
-                    + "revidert, tildeling), each with the document, line and text it was read from. Paging in "
+                    + "revidert, tildeling), each with the document, line and text it was read from, the ministry that "
+                    + "owns the chapter and, for an agency's own figure, the agency. `agency=state` gives the state "
+                    + "budget's own figures only. Paging in "
                     + "`X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of amounts",
             headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
@@ -65,11 +67,11 @@ public class AmountResource {
             @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
             @QueryParam("stage") String stage,
-            @Parameter(description = "Only this agency's figures; `state` for the state budget's own")
-            @QueryParam("agency") @Size(min = 1, max = 200) String agency,
             @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
-        var filter = new AmountFilter(chapter, post, year, BudgetParams.stage(stage, "stage"), agency);
+        var filter = new AmountFilter(chapter, post, year, BudgetParams.stage(stage, "stage"),
+                scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
         var page = queries.amounts(filter, paging);
         return PagedResponse.of(page.rows(), AmountRow.class, page.total(), paging, uriInfo);
     }

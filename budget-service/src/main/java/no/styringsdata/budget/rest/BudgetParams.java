@@ -6,6 +6,7 @@ import no.styringsdata.budget.domain.ChapterKind;
 import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.service.Grouping;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.reader.identity.Agency;
 
 /** Reads the enumerated query parameters, answering 400 with the parameter's name when one is wrong. */
 final class BudgetParams {
@@ -39,7 +40,13 @@ final class BudgetParams {
     static Grouping grouping(String value) {
         return Grouping.fromWireName(value == null ? Grouping.PROGRAM_CATEGORY.wireName() : value)
                 .orElseThrow(() -> Problems.invalidField("query", "groupBy",
-                        "must be one of programCategory, chapter, postKind"));
+                        "must be one of " + Arrays.stream(Grouping.values()).map(Grouping::wireName)
+                                .collect(Collectors.joining(", "))));
+    }
+
+    /** An agency's id from its id or name, any case; null when not given. */
+    static String agencyId(String idOrName) {
+        return idOrName == null ? null : Agency.idOf(idOrName);
     }
 
     static int required(Integer value, String name) {

@@ -1,6 +1,8 @@
 package no.styringsdata.budget.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import no.styringsdata.budget.dto.CategoryView;
 import no.styringsdata.budget.service.BudgetQueryService;
 import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PagedResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,12 +31,18 @@ public class CategoryResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "List programme categories (programkategorier)",
-            description = "Every programkategori (e.g. 10.40 Sentral helseforvaltning) with its programområde.")
+            description = "Every programkategori (e.g. 10.40 Sentral helseforvaltning) with its programområde; with "
+                    + "`ministry`, those with a chapter of that ministry; with `agency`, those with a chapter the agency "
+                    + "has amounts or allocations in.")
     @APIResponse(responseCode = "200", description = "All categories, by code", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CategoryView.class, type = SchemaType.ARRAY)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response list(@Parameter(description = "`json` or `csv`") @jakarta.ws.rs.QueryParam("format") String format) {
-        return Response.ok(PagedResponse.listEntity(queries.categories(), CategoryView.class)).build();
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response list(@Parameter(description = "`json` or `csv`") @jakarta.ws.rs.QueryParam("format") String format,
+                         @BeanParam @Valid ScopeFilter scope) {
+        return Response.ok(PagedResponse.listEntity(queries.categories(scope.ministryCode().orElse(null),
+                scope.agencyId().orElse(null)), CategoryView.class)).build();
     }
 }

@@ -33,6 +33,7 @@ import no.styringsdata.budget.service.BudgetWriteService;
 import no.styringsdata.budget.service.ChapterFilter;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
 import no.styringsdata.platform.rest.Versions;
@@ -65,7 +66,8 @@ public class ChapterResource {
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "List chapters (kapitler)",
             description = "Chapters with their programkategori, filterable by year and stage (chapters that have "
-                    + "amounts there; with both, each row carries the chapter's total), programkategori and kind. "
+                    + "amounts there; with both, each row carries the chapter's total), programkategori, kind, the "
+                    + "ministry that owns them, and agency (chapters with amounts or allocations of that agency). "
                     + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of chapters",
             headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
@@ -89,9 +91,10 @@ public class ChapterResource {
             @Parameter(description = "number, -number, name or -name", example = "number")
             @QueryParam("sort") @Pattern(regexp = "-?(number|name)", message = "must be number, -number, name or -name") String sort,
             @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var filter = new ChapterFilter(year, BudgetParams.stage(stage, "stage"), category,
-                BudgetParams.chapterKind(kind), sort);
+                BudgetParams.chapterKind(kind), sort, scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
         var page = queries.chapters(filter, paging);
         return PagedResponse.of(page.rows(), ChapterSummary.class, page.total(), paging, uriInfo);
     }
@@ -170,9 +173,11 @@ public class ChapterResource {
                               @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,
                               @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
                               @PathParam("stage") String stage,
-                              @Parameter(description = "The agency the figure is about; omit for the state budget")
+                              @Parameter(description = "The agency the figure is about, by id or name (any case); omit "
+                                      + "for the state budget", example = "helsedirektoratet")
                               @QueryParam("agency") @jakarta.validation.constraints.Size(min = 1, max = 200) String agency) {
-        var found = queries.amount(chapter, post, year, BudgetParams.requiredStage(stage, "stage"), agency)
+        var found = queries.amount(chapter, post, year, BudgetParams.requiredStage(stage, "stage"),
+                        BudgetParams.agencyId(agency))
                 .orElseThrow(() -> Problems.notFound("No " + stage + " amount of " + year + " for kap. " + chapter
                         + " post " + "%02d".formatted(post) + (agency == null ? "" : " and " + agency)));
         return Response.ok(found.body()).tag(Versions.etag(found.version())).build();
@@ -266,11 +271,14 @@ public class ChapterResource {
                               @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,
                               @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "revidert")
                               @PathParam("stage") String stage,
-                              @Parameter(description = "The agency the figure is about; omit for the state budget")
+                              @Parameter(description = "The agency the figure is about, by id or name (any case), one "
+                                      + "this service knows (`GET /agencies`); omit for the state budget",
+                                      example = "helsedirektoratet")
                               @QueryParam("agency") @jakarta.validation.constraints.Size(min = 1, max = 200) String agency,
                               @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @NotNull @Valid AmountInput input) {
-        var written = writes.putAmount(chapter, post, year, BudgetParams.requiredStage(stage, "stage"), agency, input,
+        var written = writes.putAmount(chapter, post, year, BudgetParams.requiredStage(stage, "stage"),
+                BudgetParams.agencyId(agency), input,
                 Versions.fromIfMatch(ifMatch));
         return written(written);
     }

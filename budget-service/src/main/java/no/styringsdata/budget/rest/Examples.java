@@ -26,6 +26,12 @@ final class Examples {
             "detail":"The text is not a document this service reads: a Prop. 1 S, tildelingsbrev, supplerende \
             tildelingsbrev or årsrapport.","instance":"/api/budget/imports"}""";
 
+    static final String PROBLEM_IDENTITY = """
+            {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
+            "detail":"agency: The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given.",\
+            "instance":"/api/budget/imports","violations":[{"field":"agency","in":"query",\
+            "message":"The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given."}]}""";
+
     static final String AMOUNTS = """
             [{"chapter":740,"post":"01","year":2026,"stage":"forslag","agency":null,"amountNok":1556792000,\
             "sourceDocument":"Prop. 1 S (2025–2026)","sourceLine":15040,\

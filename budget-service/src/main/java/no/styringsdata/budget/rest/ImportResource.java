@@ -2,6 +2,8 @@ package no.styringsdata.budget.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,13 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import no.styringsdata.budget.dto.ImportReport;
-import no.styringsdata.budget.importer.DocumentKind;
 import no.styringsdata.budget.service.ImportService;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -39,10 +38,14 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a budget document",
             description = "Takes the plain text of a Prop. 1 S, a tildelingsbrev, a supplerende tildelingsbrev or an "
-                    + "årsrapport (UTF-8), detects its kind (or takes `kind`), and imports the chapters, posts, "
-                    + "amounts and allocations in it, all or nothing. Importing the same document again changes "
-                    + "nothing and says so. The report lists the checks against the document's own totals "
-                    + "(`Sum kap.` lines) and what could not be read, with line numbers.")
+                    + "årsrapport (UTF-8), and imports the chapters, posts, amounts and allocations in it, all or "
+                    + "nothing. What the document is and whose it is (kind, ministry, agency, year) is read from "
+                    + "the text; the parameters fill what the text does not say, and one that contradicts it is a "
+                    + "422 naming it (so is a letter that names no agency, without `agency`). Every allocation and "
+                    + "amount of a letter or report is its agency's. Importing the same document again changes "
+                    + "nothing and says so. The report says whose document it was, what was read under each "
+                    + "heading, the checks against the document's own totals (`Sum kap.` lines) and what could not "
+                    + "be read, with line numbers.")
     @RequestBody(description = "The document's text", required = true,
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
                     examples = @ExampleObject(name = "a chapter table of Prop. 1 S", value = """
@@ -53,7 +56,7 @@ public class ImportResource {
                             Sum kap. 700 304 141 323 186 333 959""")))
     @APIResponse(responseCode = "200", description = "The import report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Empty body or unknown kind",
+    @APIResponse(responseCode = "400", description = "Empty body, unknown kind, or a parameter out of range",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -62,17 +65,18 @@ public class ImportResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not text/plain",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Not a document this service reads, or not readable; nothing was written",
+    @APIResponse(responseCode = "422", description = "Not a document this service reads, not readable, or a parameter the "
+            + "text contradicts or that is missing where the text does not say (`violations` names it); nothing was written",
             content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE)))
+                    examples = {@ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
+                            @ExampleObject(name = "agency contradicts the text", value = Examples.PROBLEM_IDENTITY)}))
     public ImportReport importDocument(
-            @Parameter(description = "prop1s, tildelingsbrev, supplerende-tildelingsbrev or arsrapport; detected when omitted",
-                    example = "prop1s") @QueryParam("kind") String kind,
+            @BeanParam @Valid ImportParams params,
             @Parameter(description = "For a supplementary letter whose text gives no date: the date its changes take "
                     + "effect (YYYY-MM-DD). Without it, they count from 1 January of its year, with a warning.",
                     example = "2025-06-20") @QueryParam("date") String date,
             String text) {
-        return imports.importDocument(text, kind(kind), date(date));
+        return imports.importDocument(text, params.hints(), date(date));
     }
 
     private static LocalDate date(String value) {
@@ -84,14 +88,5 @@ public class ImportResource {
         } catch (DateTimeParseException e) {
             throw Problems.invalidField("query", "date", "must be a date such as 2025-06-20");
         }
-    }
-
-    private static Optional<DocumentKind> kind(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        return Optional.of(DocumentKind.fromWireName(value).orElseThrow(() -> Problems.invalidField("query", "kind",
-                "must be one of " + Arrays.stream(DocumentKind.values()).map(DocumentKind::wireName)
-                        .collect(Collectors.joining(", ")))));
     }
 }

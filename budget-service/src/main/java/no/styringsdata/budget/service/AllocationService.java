@@ -21,13 +21,20 @@ import no.styringsdata.budget.entity.AllocationEvent;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AllocationService {
 
-    /** The filter of an allocation list; null fields do not filter. */
-    public record AllocationFilter(Integer year, Integer chapter, Integer post, String agency, LocalDate asOf) {
+    /**
+     * The filter of an allocation list; null fields do not filter.
+     *
+     * @param ministry the code of the ministry whose letters made the rows
+     * @param agency   the id of the agency the rows are allocated to
+     */
+    public record AllocationFilter(Integer year, Integer chapter, Integer post, String ministry, String agency,
+                                   LocalDate asOf) {
     }
 
     public AllocationList allocations(AllocationFilter filter) {
         StringBuilder query = new StringBuilder("select e from AllocationEvent e join fetch e.allocation al "
-                + "join fetch al.post p join fetch p.chapter join fetch e.document where e.effectiveDate <= :asOf");
+                + "join fetch al.post p join fetch p.chapter join fetch al.agency join fetch al.document ad "
+                + "join fetch e.document where e.effectiveDate <= :asOf");
         Parameters parameters = Parameters.with("asOf", filter.asOf());
         if (filter.year() != null) {
             query.append(" and al.year = :year");
@@ -41,8 +48,12 @@ public class AllocationService {
             query.append(" and p.number = :post");
             parameters.and("post", filter.post());
         }
+        if (filter.ministry() != null) {
+            query.append(" and ad.ministryCode = :ministry");
+            parameters.and("ministry", filter.ministry());
+        }
         if (filter.agency() != null) {
-            query.append(" and al.agency = :agency");
+            query.append(" and al.agency.id = :agency");
             parameters.and("agency", filter.agency());
         }
         query.append(" order by p.chapter.number, p.number, al.id, e.effectiveDate, e.id");
@@ -58,7 +69,8 @@ public class AllocationService {
             Allocation row = entry.getKey();
             long amount = entry.getValue().stream().mapToLong(e -> e.amountNok).sum();
             String post = BudgetQueryService.postNumber(row.post.number);
-            rows.add(new AllocationView(row.id, row.post.chapter.number, post, row.year, row.agency, row.purpose,
+            rows.add(new AllocationView(row.id, row.post.chapter.number, post, row.year, row.document.ministryCode,
+                    row.agency.id, row.agency.name, row.purpose,
                     row.comment, amount, entry.getValue().stream().map(AllocationService::eventView).toList()));
             totals.merge(row.post.chapter.number + "." + post,
                     new AllocationTotal(row.post.chapter.number, post, amount),

@@ -5,10 +5,11 @@ import no.styringsdata.budget.domain.Stage;
 /**
  * Which amounts a query wants; null fields do not filter.
  *
- * @param agency {@code null}: any; otherwise that agency, where {@link #STATE} means the state
- *               budget as a whole (amounts with no agency)
+ * @param ministry the code of the ministry that owns the chapter
+ * @param agency   {@code null}: any; otherwise that agency's id, where {@link #STATE} means the state
+ *                 budget as a whole (amounts with no agency)
  */
-public record AmountFilter(Integer chapter, Integer post, Integer year, Stage stage, String agency) {
+public record AmountFilter(Integer chapter, Integer post, Integer year, Stage stage, String ministry, String agency) {
 
     public static final String STATE = "state";
 }

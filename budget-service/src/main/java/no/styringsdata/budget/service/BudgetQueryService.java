@@ -47,9 +47,34 @@ public class BudgetQueryService {
     public record Versioned<T>(T body, long version) {
     }
 
-    public List<CategoryView> categories() {
-        return ProgramCategory.<ProgramCategory>list("select c from ProgramCategory c join fetch c.area order by c.code")
+    /** The categories, those with a chapter of the ministry, and of the agency's records, where given. */
+    public List<CategoryView> categories(String ministry, String agency) {
+        StringBuilder where = new StringBuilder();
+        Parameters parameters = new Parameters();
+        if (ministry != null || agency != null) {
+            where.append(" where exists (select 1 from Chapter c where c.category = cat");
+            scope(where, parameters, ministry, agency);
+            where.append(")");
+        }
+        return ProgramCategory.<ProgramCategory>list("select cat from ProgramCategory cat join fetch cat.area" + where
+                        + " order by cat.code", parameters)
                 .stream().map(BudgetQueryService::categoryView).toList();
+    }
+
+    /**
+     * Narrows chapter {@code c} to the ministry's (it owns the chapter) and to the agency's: chapters with an
+     * amount or an allocation of that agency.
+     */
+    static void scope(StringBuilder where, Parameters parameters, String ministry, String agency) {
+        if (ministry != null) {
+            where.append(" and c.ministryCode = :ministry");
+            parameters.and("ministry", ministry);
+        }
+        if (agency != null) {
+            where.append(" and (exists (select 1 from Amount sa where sa.post.chapter = c and sa.agency.id = :agency)"
+                    + " or exists (select 1 from Allocation sl where sl.post.chapter = c and sl.agency.id = :agency))");
+            parameters.and("agency", agency);
+        }
     }
 
     public Page<ChapterSummary> chapters(ChapterFilter filter, PageRequest paging) {
@@ -65,6 +90,7 @@ public class BudgetQueryService {
                     : " and c.number < :firstRevenue");
             parameters.and("firstRevenue", ChapterKind.FIRST_REVENUE_CHAPTER);
         }
+        scope(where, parameters, filter.ministry(), filter.agency());
         if (filter.year() != null || filter.stage() != null) {
             where.append(" and exists (select 1 from Amount a where a.post.chapter = c and a.agency is null");
             if (filter.year() != null) {
@@ -91,7 +117,7 @@ public class BudgetQueryService {
         Map<Integer, Long> totals = withTotals ? chapterTotals(chapters, filter.year(), filter.stage()) : Map.of();
         Set<Integer> pairs = existingPairs(chapters.stream().map(c -> c.number).toList());
         List<ChapterSummary> rows = chapters.stream().map(c -> new ChapterSummary(c.number, c.name, c.kind(),
-                paired(c.number, pairs), c.category == null ? null : c.category.code,
+                c.ministryCode, paired(c.number, pairs), c.category == null ? null : c.category.code,
                 c.category == null ? null : c.category.name, withTotals ? totals.getOrDefault(c.number, 0L) : null))
                 .toList();
         return new Page<>(rows, total);
@@ -104,13 +130,15 @@ public class BudgetQueryService {
         return found.map(chapter -> {
             List<Post> posts = Post.listByChapter(number);
             Map<Long, List<AmountView>> amountsByPost = new HashMap<>();
-            Amount.<Amount>list("select a from Amount a left join fetch a.document where a.post.chapter.number = ?1 "
-                            + "order by a.year, a.stage, a.agency nulls first", number)
+            Amount.<Amount>list("select a from Amount a join fetch a.post p join fetch p.chapter "
+                            + "left join fetch a.document left join fetch a.agency where p.chapter.number = ?1 "
+                            + "order by a.year, a.stage, a.agency.id nulls first", number)
                     .forEach(a -> amountsByPost.computeIfAbsent(a.post.id, id -> new ArrayList<>()).add(amountView(a)));
             List<PostView> postViews = posts.stream()
                     .map(p -> postView(p, amountsByPost.getOrDefault(p.id, List.of()))).toList();
             Set<Integer> pairs = existingPairs(List.of(chapter.number));
-            return new ChapterDetail(chapter.number, chapter.name, chapter.kind(), paired(chapter.number, pairs),
+            return new ChapterDetail(chapter.number, chapter.name, chapter.kind(), chapter.ministryCode,
+                    paired(chapter.number, pairs),
                     chapter.category == null ? null : categoryView(chapter.category), postViews);
         });
     }
@@ -118,17 +146,18 @@ public class BudgetQueryService {
     /** One post with its amounts, and its version (the ETag). */
     public Optional<Versioned<PostView>> post(int chapter, int number) {
         return Post.findByNumber(chapter, number).map(post -> {
-            List<AmountView> amounts = Amount.<Amount>list("select a from Amount a left join fetch a.document "
-                    + "where a.post = ?1 order by a.year, a.stage, a.agency nulls first", post)
+            List<AmountView> amounts = Amount.<Amount>list("select a from Amount a join fetch a.post p "
+                    + "join fetch p.chapter left join fetch a.document left join fetch a.agency "
+                    + "where a.post = ?1 order by a.year, a.stage, a.agency.id nulls first", post)
                     .stream().map(BudgetQueryService::amountView).toList();
             return new Versioned<>(postView(post, amounts), post.version);
         });
     }
 
-    /** One amount of a post for a year, stage and agency (null: the state budget's), and its version (the ETag). */
-    public Optional<Versioned<AmountView>> amount(int chapter, int post, int year, Stage stage, String agency) {
+    /** One amount of a post for a year, stage and agency id (null: the state budget's), and its version (the ETag). */
+    public Optional<Versioned<AmountView>> amount(int chapter, int post, int year, Stage stage, String agencyId) {
         return Post.findByNumber(chapter, post)
-                .flatMap(p -> Amount.findFigure(p, year, stage, agency).<Amount>firstResultOptional())
+                .flatMap(p -> Amount.findFigure(p, year, stage, agencyId).<Amount>firstResultOptional())
                 .map(amount -> new Versioned<>(amountView(amount), amount.version));
     }
 
@@ -157,16 +186,20 @@ public class BudgetQueryService {
             where.append(" and a.stage = :stage");
             parameters.and("stage", filter.stage());
         }
+        if (filter.ministry() != null) {
+            where.append(" and a.post.chapter.ministryCode = :ministry");
+            parameters.and("ministry", filter.ministry());
+        }
         if (AmountFilter.STATE.equals(filter.agency())) {
             where.append(" and a.agency is null");
         } else if (filter.agency() != null) {
-            where.append(" and a.agency = :agency");
+            where.append(" and a.agency.id = :agency");
             parameters.and("agency", filter.agency());
         }
         long total = Amount.count("from Amount a" + where, parameters);
         List<Amount> amounts = Amount.<Amount>find("select a from Amount a join fetch a.post p join fetch p.chapter "
-                                + "left join fetch a.document" + where
-                                + " order by p.chapter.number, p.number, a.year, a.stage, a.agency nulls first",
+                                + "left join fetch a.document left join fetch a.agency ag" + where
+                                + " order by p.chapter.number, p.number, a.year, a.stage, ag.id nulls first",
                         parameters)
                 .range(paging.offset(), paging.offset() + paging.size - 1).list();
         return new Page<>(amounts.stream().map(BudgetQueryService::amountRow).toList(), total);
@@ -225,12 +258,16 @@ public class BudgetQueryService {
     }
 
     static AmountView amountView(Amount amount) {
-        return new AmountView(amount.year, amount.stage, amount.agency, amount.amountNok, provenance(amount));
+        return new AmountView(amount.year, amount.stage, amount.post.chapter.ministryCode,
+                amount.agency == null ? null : amount.agency.id, amount.agency == null ? null : amount.agency.name,
+                amount.amountNok, provenance(amount));
     }
 
     static AmountRow amountRow(Amount amount) {
         Provenance source = provenance(amount);
         return new AmountRow(amount.post.chapter.number, postNumber(amount.post.number), amount.year, amount.stage,
-                amount.agency, amount.amountNok, source.document(), source.line(), source.text());
+                amount.post.chapter.ministryCode, amount.agency == null ? null : amount.agency.id,
+                amount.agency == null ? null : amount.agency.name, amount.amountNok, source.document(), source.line(),
+                source.text());
     }
 }

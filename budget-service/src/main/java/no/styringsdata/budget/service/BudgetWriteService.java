@@ -16,6 +16,10 @@ import no.styringsdata.budget.entity.Post;
 import no.styringsdata.budget.entity.ProgramCategory;
 import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.scope.AgencyEntity;
+import no.styringsdata.platform.scope.MinistryEntity;
+import no.styringsdata.reader.identity.Ministries;
+import no.styringsdata.reader.identity.Ministry;
 
 /**
  * Creating and correcting chapters, posts and amounts through the API. Every write is one
@@ -49,6 +53,8 @@ public class BudgetWriteService {
             requireNoVersion(expectedVersion, "kap. " + number);
             chapter = new Chapter();
             chapter.number = number;
+            chapter.ministryCode = Ministries.owningChapter(number).map(Ministry::code)
+                    .filter(code -> MinistryEntity.findById(code) != null).orElse(null);
         } else {
             requireVersion(chapter.version, expectedVersion, "kap. " + number);
         }
@@ -86,12 +92,16 @@ public class BudgetWriteService {
         return new Written(created, post.version);
     }
 
-    public Written putAmount(int chapterNumber, int postNumber, int year, Stage stage, String agency,
+    /** Sets an amount of the state budget ({@code agencyId} null) or of an agency this service knows. */
+    public Written putAmount(int chapterNumber, int postNumber, int year, Stage stage, String agencyId,
                              AmountInput input, Long expectedVersion) {
+        AgencyEntity agency = agencyId == null ? null : AgencyEntity.<AgencyEntity>findByIdOptional(agencyId)
+                .orElseThrow(() -> Problems.invalidField("query", "agency", "no agency '" + agencyId
+                        + "' here; an agency is known once a document of it is imported"));
         Post post = Post.findByNumber(chapterNumber, postNumber).orElseThrow(() -> Problems.notFound(
                 "No kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(postNumber)
                         + "; create the post first."));
-        Amount amount = Amount.findFigure(post, year, stage, agency).withLock(LockModeType.PESSIMISTIC_WRITE)
+        Amount amount = Amount.findFigure(post, year, stage, agencyId).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
         boolean created = amount == null;
         AmountInput before = created ? null : new AmountInput(amount.amountNok, amount.sourceText);
@@ -112,7 +122,7 @@ public class BudgetWriteService {
         amount.sourceText = input.note() == null ? "Set through the API" : "Set through the API: " + input.note();
         amount.persistAndFlush();
         audit.record(created ? "create" : "update", "amount", chapterNumber + "." + BudgetQueryService.postNumber(postNumber)
-                + "/" + year + "/" + stage.wireName() + (agency == null ? "" : "/" + agency), before,
+                + "/" + year + "/" + stage.wireName() + (agencyId == null ? "" : "/" + agencyId), before,
                 new AmountInput(amount.amountNok, amount.sourceText));
         return new Written(created, amount.version);
     }

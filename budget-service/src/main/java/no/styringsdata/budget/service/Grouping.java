@@ -8,7 +8,11 @@ import java.util.Optional;
 public enum Grouping {
     PROGRAM_CATEGORY("programCategory"),
     CHAPTER("chapter"),
-    POST_KIND("postKind");
+    POST_KIND("postKind"),
+    /** By the agency the figures are about: its own figures (an årsrapport's), not the state budget's. */
+    AGENCY("agency"),
+    /** By the ministry that owns the chapter. */
+    MINISTRY("ministry");
 
     private final String wireName;
 

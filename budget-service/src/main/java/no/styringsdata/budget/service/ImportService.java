@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.TreeSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,6 @@ import no.styringsdata.budget.entity.Post;
 import no.styringsdata.budget.entity.ProgramArea;
 import no.styringsdata.budget.entity.ProgramCategory;
 import no.styringsdata.budget.entity.SourceDocument;
-import no.styringsdata.budget.importer.DocumentKind;
 import no.styringsdata.budget.importer.ParsedAllocation;
 import no.styringsdata.budget.importer.ParsedAmount;
 import no.styringsdata.budget.importer.ParsedCategory;
@@ -36,6 +37,14 @@ import no.styringsdata.budget.importer.ParsedDocument;
 import no.styringsdata.budget.importer.ParsedPost;
 import no.styringsdata.budget.importer.SelfCheck;
 import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.platform.importing.SectionFinding;
+import no.styringsdata.platform.scope.AgencyEntity;
+import no.styringsdata.platform.scope.ScopeRegistry;
+import no.styringsdata.reader.DocumentKind;
+import no.styringsdata.reader.DocumentReader;
+import no.styringsdata.reader.ReadDocument;
+import no.styringsdata.reader.identity.ImportHints;
+import no.styringsdata.reader.identity.Ministries;
 import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
 import no.styringsdata.platform.problem.Problems;
@@ -53,41 +62,42 @@ public class ImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ScopeRegistry scopes;
+
     /**
-     * Parses and stores a document, all or nothing; {@code requestedKind} overrides detection but
-     * must agree with it. {@code dateIfUndated} dates a supplementary letter whose text gives no date.
+     * Reads, parses and stores a document, all or nothing. What the document is and whose it is comes
+     * from its text, completed by {@code hints} (the import's parameters; one that contradicts the text,
+     * or one missing where the text does not say, is a 422 naming it). {@code dateIfUndated} dates a
+     * supplementary letter whose text gives no date.
      */
     @Transactional
-    public ImportReport importDocument(String text, Optional<DocumentKind> requestedKind, LocalDate dateIfUndated) {
+    public ImportReport importDocument(String text, ImportHints hints, LocalDate dateIfUndated) {
         if (text == null || text.isBlank()) {
             throw Problems.invalidField("body", "body", "the document text is empty");
         }
-        DocumentKind detected = parsers.detect(text).orElse(null);
-        DocumentKind kind = requestedKind.orElse(detected);
-        if (kind == null) {
-            throw Problems.unreadableDocument("The text is not a document this service reads: a Prop. 1 S, "
-                    + "tildelingsbrev, supplerende tildelingsbrev or årsrapport.", 0);
-        }
-        if (detected != null && detected != kind) {
-            throw Problems.unreadableDocument("The text reads as a " + detected.wireName() + ", not a "
-                    + kind.wireName() + ".", 0);
-        }
+        long started = System.nanoTime();
+        ReadDocument read = DocumentReader.read(text, hints);
+        DocumentKind kind = read.identity().kind();
         if (dateIfUndated != null && kind != DocumentKind.SUPPLEMENTARY_LETTER) {
             throw Problems.invalidField("query", "date", "applies to supplementary letters only");
         }
-        long started = System.nanoTime();
-        ParsedDocument document = parsers.parse(kind, text, dateIfUndated);
+        ParsedDocument document = parsers.parse(read, dateIfUndated);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
-        ImportReport report = store(document, text, parseMillis);
+        String agencyId = scopes.register(read.identity());
+        ImportReport report = store(read, document, agencyId, text, parseMillis);
         if (report.changed()) {
             audit.record("import", "document", kind.wireName() + ": " + document.title(), null, new ImportSummary(
-                    report.chapters(), report.posts(), report.amounts(), report.allocations(), report.failedChecks()));
+                    report.ministry(), report.agency(), report.chapters(), report.posts(), report.amounts(),
+                    report.allocations(), report.failedChecks()));
         }
         return report;
     }
 
-    private ImportReport store(ParsedDocument parsed, String text, long parseMillis) {
-        Store store = new Store(parsed);
+    private ImportReport store(ReadDocument read, ParsedDocument parsed, String agencyId, String text,
+                               long parseMillis) {
+        AgencyEntity agency = agencyId == null ? null : AgencyEntity.findById(agencyId);
+        Store store = new Store(parsed, agency, scopes);
         boolean documentChanged = store.sourceDocument(text);
         store.categories();
         store.chapters();
@@ -101,14 +111,32 @@ public class ImportService {
         boolean changed = documentChanged || chapters.changed() || posts.changed() || amounts.changed()
                 || allocations.changed();
         long failedChecks = parsed.checks().stream().filter(c -> !c.passed()).count();
-        return new ImportReport(parsed.kind(), parsed.year(), parsed.title(), parsed.date(), changed,
-                chapters, posts, amounts, allocations, parsed.checks(), failedChecks, store.warnings, parseMillis);
+        return new ImportReport(parsed.kind().wireName(), parsed.identity().ministry().code(),
+                agency == null ? null : agency.id, agency == null ? null : agency.name, parsed.year(), parsed.title(),
+                parsed.date(), changed, chapters, posts, amounts, allocations, sections(read, parsed), parsed.checks(),
+                failedChecks, store.warnings, parseMillis);
+    }
+
+    /** Per heading of the document: the tables read there, and the rows amounts and allocations came from. */
+    private static List<SectionFinding> sections(ReadDocument read, ParsedDocument parsed) {
+        Set<Integer> rows = new TreeSet<>();
+        parsed.amounts().forEach(a -> rows.add(a.source().line()));
+        parsed.allocations().forEach(a -> rows.add(a.source().line()));
+        Map<String, List<Integer>> found = new LinkedHashMap<>();
+        found.put("tables", parsed.tables());
+        found.put("rows", List.copyOf(rows));
+        return SectionFinding.of(read, found);
     }
 
     /** The state of one import: what is stored, looked up once, and what changed. */
     private static final class Store {
 
         private final ParsedDocument parsed;
+        /** The document's agency; null for Prop. 1 S, whose amounts are the state budget's. */
+        private final AgencyEntity agency;
+        private final String ministryCode;
+        private final ScopeRegistry scopes;
+        private final Map<Integer, String> owners = new HashMap<>();
         /** Only the budget proposal may rename chapters and posts; other documents use older names. */
         private final boolean authoritativeNames;
         private final List<ImportWarning> warnings;
@@ -120,16 +148,19 @@ public class ImportService {
         private final Map<PostKey, Post> postByKey = new HashMap<>();
         private SourceDocument document;
 
-        Store(ParsedDocument parsed) {
+        Store(ParsedDocument parsed, AgencyEntity agency, ScopeRegistry scopes) {
             this.parsed = parsed;
+            this.scopes = scopes;
+            this.agency = agency;
+            this.ministryCode = parsed.identity().ministry().code();
             this.authoritativeNames = parsed.kind() == DocumentKind.PROP1S;
             this.warnings = new java.util.ArrayList<>(parsed.warnings());
         }
 
         boolean sourceDocument(String text) {
             String sha = sha256(text);
-            document = SourceDocument.findByIdentity(parsed.kind().wireName(), parsed.year(), parsed.title())
-                    .orElse(null);
+            document = SourceDocument.findByIdentity(parsed.kind().wireName(), parsed.year(), ministryCode,
+                    agencyId(), parsed.title()).orElse(null);
             if (document != null && document.sha256.equals(sha)) {
                 return false;
             }
@@ -138,6 +169,8 @@ public class ImportService {
                 document.kind = parsed.kind().wireName();
                 document.year = parsed.year();
                 document.title = parsed.title();
+                document.ministryCode = ministryCode;
+                document.agencyId = agencyId();
             }
             document.sha256 = sha;
             document.documentDate = parsed.date();
@@ -186,6 +219,10 @@ public class ImportService {
                     continue;
                 }
                 boolean changed = false;
+                if (chapter.ministryCode == null) {
+                    chapter.ministryCode = owningMinistry(chapter.number);
+                    changed = true;
+                }
                 if (parsedChapter.name() != null && (chapter.name == null || authoritativeNames)
                         && !parsedChapter.name().equals(chapter.name)) {
                     chapter.name = parsedChapter.name();
@@ -209,10 +246,14 @@ public class ImportService {
                 int[] usedUnder = parsedPost.stikkord().mayBeUsedUnderPosts().stream().mapToInt(i -> i).toArray();
                 if (post == null) {
                     post = new Post();
-                    post.chapter = chapterByNumber.computeIfAbsent(parsedPost.chapter(), n -> {
+                    // not computeIfAbsent: newChapter puts into the same map (a letter naming a chapter no
+                    // document named before made that a ConcurrentModificationException)
+                    Chapter chapter = chapterByNumber.get(parsedPost.chapter());
+                    if (chapter == null) {
+                        chapter = newChapter(parsedPost.chapter());
                         chapters.created();
-                        return newChapter(n);
-                    });
+                    }
+                    post.chapter = chapter;
                     post.number = parsedPost.post();
                     post.name = parsedPost.name();
                     post.transferable = parsedPost.stikkord().transferable();
@@ -252,14 +293,14 @@ public class ImportService {
                     continue;
                 }
                 AmountKey key = new AmountKey(post.id, parsedAmount.year(), parsedAmount.stage().wireName(),
-                        parsedAmount.agency());
+                        agencyId());
                 Amount amount = existing.get(key);
                 if (amount == null) {
                     amount = new Amount();
                     amount.post = post;
                     amount.year = parsedAmount.year();
                     amount.stage = parsedAmount.stage();
-                    amount.agency = parsedAmount.agency();
+                    amount.agency = agency;
                     existing.put(key, amount);
                     amounts.created();
                 } else {
@@ -309,12 +350,12 @@ public class ImportService {
                         rowChanged = true;
                     } else {
                         rowChanged = row.year != parsedAllocation.year()
-                                || !row.agency.equals(parsedAllocation.agency())
+                                || !row.agency.id.equals(agency.id)
                                 || !row.purpose.equals(parsedAllocation.purpose())
                                 || !row.comment.equals(parsedAllocation.comment());
                     }
                     row.year = parsedAllocation.year();
-                    row.agency = parsedAllocation.agency();
+                    row.agency = agency;
                     row.purpose = parsedAllocation.purpose();
                     row.comment = parsedAllocation.comment();
                     if (row.id == null) {
@@ -372,14 +413,30 @@ public class ImportService {
                 return Optional.empty();
             }
             return Allocation.<Allocation>list("post = ?1 and year = ?2 and agency = ?3 and document != ?4 order by id",
-                            post, change.year(), change.agency(), document).stream()
+                            post, change.year(), agency, document).stream()
                     .filter(row -> sameStart(words(row.purpose), purpose))
                     .findFirst();
         }
 
+        private String agencyId() {
+            return agency == null ? null : agency.id;
+        }
+
+        /**
+         * The ministry that owns the chapter number (registered here if no document of it was imported), else
+         * the document's (a Prop. 1 S's 5xxx chapters of general state revenue).
+         */
+        private String owningMinistry(int chapter) {
+            return owners.computeIfAbsent(chapter, n -> Ministries.owningChapter(n)
+                    .map(owner -> owner.code().equals(ministryCode) ? ministryCode : scopes.register(owner))
+                    .orElse(ministryCode));
+        }
+
+        /** A chapter no document named before: its name comes with the next Prop. 1 S. */
         private Chapter newChapter(int number) {
             Chapter chapter = new Chapter();
             chapter.number = number;
+            chapter.ministryCode = owningMinistry(number);
             chapter.persist();
             chapterByNumber.put(number, chapter);
             return chapter;
@@ -434,7 +491,7 @@ public class ImportService {
     }
 
     /** What an import changed, as the audit log keeps it. */
-    record ImportSummary(ImportReport.ChangeCounts chapters, ImportReport.ChangeCounts posts,
+    record ImportSummary(String ministry, String agency, ImportReport.ChangeCounts chapters, ImportReport.ChangeCounts posts,
                                  ImportReport.ChangeCounts amounts, ImportReport.ChangeCounts allocations,
                                  long failedChecks) {
     }
@@ -444,7 +501,8 @@ public class ImportService {
 
     private record AmountKey(long postId, int year, String stage, String agency) {
         static AmountKey of(Amount amount) {
-            return new AmountKey(amount.post.id, amount.year, amount.stage.wireName(), amount.agency);
+            return new AmountKey(amount.post.id, amount.year, amount.stage.wireName(),
+                    amount.agency == null ? null : amount.agency.id);
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.DocumentLines;
 import org.junit.jupiter.api.Test;
@@ -385,14 +386,15 @@ class AllocationLetterParserTest {
 
     @Test
     void readsEveryAllocationRowOfTheLetter() throws IOException {
-        ParsedDocument letter = new AllocationLetterParser().parse(seed(LETTER));
+        ParsedDocument letter = new AllocationLetterParser().parse(TestDocuments.read(seed(LETTER)));
 
         assertEquals(DocumentKind.ALLOCATION_LETTER, letter.kind());
         assertEquals(2025, letter.year());
         assertEquals("Tildelingsbrev 2025 til Helsedirektoratet", letter.title());
         assertEquals(57, letter.allocations().stream().filter(a -> a.chapter() < 3000).count(), "rows of 4.1 Utgifter");
         assertEquals(6, letter.allocations().stream().filter(a -> a.chapter() >= 3000).count(), "rows of 4.2 Inntekter");
-        assertTrue(letter.allocations().stream().allMatch(a -> a.agency().equals("Helsedirektoratet") && a.year() == 2025
+        assertEquals("helsedirektoratet", letter.identity().agency().id());
+        assertTrue(letter.allocations().stream().allMatch(a -> a.year() == 2025
                 && a.effectiveDate().equals(LocalDate.of(2025, 1, 1))));
 
         assertEquals(5, rowsOf(letter, 701, 21).size());
@@ -408,7 +410,7 @@ class AllocationLetterParserTest {
 
     @Test
     void namesEachPostOnceWithItsStikkord() throws IOException {
-        ParsedDocument letter = new AllocationLetterParser().parse(seed(LETTER));
+        ParsedDocument letter = new AllocationLetterParser().parse(TestDocuments.read(seed(LETTER)));
 
         assertEquals(58, letter.posts().size());
         ParsedPost special = letter.posts().stream().filter(p -> p.chapter() == 701 && p.post() == 21).findFirst()
@@ -421,7 +423,7 @@ class AllocationLetterParserTest {
 
     @Test
     void warnsOfRowsWithoutAmountAndOfTheMissingDate() throws IOException {
-        ParsedDocument letter = new AllocationLetterParser().parse(seed(LETTER));
+        ParsedDocument letter = new AllocationLetterParser().parse(TestDocuments.read(seed(LETTER)));
 
         assertEquals(List.of(3192, 3916, 0), letter.warnings().stream().map(w -> w.line()).toList());
         assertTrue(letter.warnings().get(1).message().contains("2711.72"));
@@ -432,10 +434,10 @@ class AllocationLetterParserTest {
     @Test
     void rejectsEmptyGarbageAndCutOffText() throws IOException {
         AllocationLetterParser parser = new AllocationLetterParser();
-        assertThrows(DocumentFormatException.class, () -> parser.parse(""));
-        assertThrows(DocumentFormatException.class, () -> parser.parse("lorem ipsum 123\n456 789\n"));
+        assertThrows(DocumentFormatException.class, () -> parser.parse(letter("")));
+        assertThrows(DocumentFormatException.class, () -> parser.parse(letter("lorem ipsum 123\n456 789\n")));
         String beforeChapter4 = String.join("\n", seed(LETTER).lines().limit(3085).toList());
-        assertThrows(DocumentFormatException.class, () -> parser.parse(beforeChapter4));
+        assertThrows(DocumentFormatException.class, () -> parser.parse(letter(beforeChapter4)));
     }
 
     private static void assertRow(AllocationTableReader.Row row, int chapter, int post, String name, long amount,
@@ -458,6 +460,10 @@ class AllocationLetterParserTest {
 
     private static long total(ParsedDocument letter, int chapter, int post) {
         return rowsOf(letter, chapter, post).stream().mapToLong(ParsedAllocation::amountNok).sum();
+    }
+
+    private static no.styringsdata.reader.ReadDocument letter(String text) {
+        return TestDocuments.fixture(DocumentKind.ALLOCATION_LETTER, 2025, text);
     }
 
     static String seed(String resource) throws IOException {

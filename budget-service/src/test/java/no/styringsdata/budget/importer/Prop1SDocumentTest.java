@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.styringsdata.budget.domain.ChapterKind;
 import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.reader.DocumentKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class Prop1SDocumentTest {
         try (InputStream in = Prop1SDocumentTest.class.getResourceAsStream("/seeds/003_82c1b6682bf832eb.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        document = new Prop1SParser().parse(text);
+        document = new Prop1SParser().parse(TestDocuments.read(text));
     }
 
     private static Map<Stage, Long> amounts(int chapter, int post) {
@@ -179,7 +180,7 @@ class Prop1SDocumentTest {
 
     @Test
     void readsTheSameWithPlainSpacesInsteadOfNoBreakSpaces() {
-        ParsedDocument plain = new Prop1SParser().parse(text.replace('\u00a0', ' '));
+        ParsedDocument plain = new Prop1SParser().parse(TestDocuments.read(text.replace('\u00a0', ' ')));
 
         assertEquals(document.amounts().stream().map(a -> a.chapter() + "." + a.post() + " " + a.stage() + " "
                 + a.amountNok()).toList(), plain.amounts().stream().map(a -> a.chapter() + "." + a.post() + " "
@@ -193,7 +194,7 @@ class Prop1SDocumentTest {
         long fastest = Long.MAX_VALUE;
         for (int round = 0; round < 10; round++) {
             long start = System.nanoTime();
-            ParsedDocument again = parser.parse(text);
+            ParsedDocument again = parser.parse(TestDocuments.read(text));
             fastest = Math.min(fastest, System.nanoTime() - start);
             assertEquals(document, again);
         }

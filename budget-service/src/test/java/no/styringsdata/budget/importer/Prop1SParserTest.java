@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.SourceLine;
 import org.junit.jupiter.api.Test;
@@ -247,7 +248,7 @@ class Prop1SParserTest {
             """;
 
     private ParsedDocument parse(String text) {
-        return parser.parse(text);
+        return parser.parse(TestDocuments.fixture(DocumentKind.PROP1S, 2026, text));
     }
 
     private static Map<Stage, Long> amounts(ParsedDocument document, int chapter, int post) {
@@ -283,7 +284,6 @@ class Prop1SParserTest {
         ParsedAmount forslag = document.amounts().stream().filter(a -> a.stage() == Stage.FORSLAG).findFirst()
                 .orElseThrow();
         assertEquals(2026, forslag.year());
-        assertNull(forslag.agency());
         assertEquals(14, forslag.source().line());
         assertEquals("01 Driftsutgifter 304 141 323 186 333 959", forslag.source().text());
         assertEquals(List.of(2024, 2025, 2026), document.amounts().stream().map(ParsedAmount::year).toList());
@@ -485,8 +485,9 @@ class Prop1SParserTest {
     void rejectsOtherKindsOfDocument(String seed) throws IOException {
         String text = seed(seed);
 
-        DocumentFormatException error = assertThrows(DocumentFormatException.class, () -> parse(text));
-        assertTrue(error.getMessage().contains("No chapter table"));
+        DocumentFormatException error = assertThrows(DocumentFormatException.class,
+                () -> parser.parse(TestDocuments.forcedProp1S(text)));
+        assertTrue(error.getMessage().contains("No chapter table"), error.getMessage());
     }
 
     private static String seed(String name) throws IOException {

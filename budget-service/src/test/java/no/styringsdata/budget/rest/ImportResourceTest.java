@@ -24,7 +24,9 @@ class ImportResourceTest {
     void importsProp1SWithEverySumKapCheckPassing() {
         SeedDocuments.importAll();
         JsonPath report = importText(SeedDocuments.text(SeedDocuments.PROP1S));
-        assertEquals("prop1s", report.getString("documentKind"));
+        assertEquals("prop1s", report.getString("kind"));
+        assertEquals("HOD", report.getString("ministry"));
+        assertEquals(null, report.getString("agency"), "Prop. 1 S is the state's as a whole");
         assertEquals(2026, report.getInt("year"));
         // 50 chapter tables; the other six "Sum kap." lines close one post's breakdown in mill. kr, not a chapter
         assertEquals(50, report.getList("checks.findAll { it.subject.startsWith('Sum kap.') }").size());
@@ -122,7 +124,9 @@ class ImportResourceTest {
         SeedDocuments.importAll();
         given().when().get("/api/budget/amounts?chapter=701&post=21&year=2024&stage=tildeling")
                 .then().statusCode(200)
-                .body("agency", everyItem(containsString("Helsedirektoratet")))
+                .body("findAll { it.agency != null }.agency", everyItem(is("helsedirektoratet")))
+                .body("findAll { it.agency != null }.agencyName", everyItem(is("Helsedirektoratet")))
+                .body("ministry", everyItem(is("HOD")))
                 .body("find { it.agency != null }.amountNok", is(232_400_000));
     }
 

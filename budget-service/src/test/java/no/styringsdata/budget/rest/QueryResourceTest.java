@@ -77,10 +77,10 @@ class QueryResourceTest {
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\n");
         org.junit.jupiter.api.Assertions.assertEquals(
-                "chapter,post,year,stage,agency,amountNok,sourceDocument,sourceLine,sourceText", lines[0]);
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("740,01,2026,forslag,,1556792000,"), csv);
+                "chapter,post,year,stage,ministry,agency,agencyName,amountNok,sourceDocument,sourceLine,sourceText", lines[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("740,01,2026,forslag,HOD,,,1556792000,"), csv);
         given().accept("text/csv").when().get("/api/budget/chapters?year=2026&stage=forslag")
-                .then().statusCode(200).body(startsWith("number,name,kind,pairedChapter"));
+                .then().statusCode(200).body(startsWith("number,name,kind,ministry,pairedChapter"));
     }
 
     @Test
@@ -188,7 +188,7 @@ class QueryResourceTest {
     void allocationsAsCsvGiveOneLinePerRow() {
         given().when().get("/api/budget/allocations?year=2025&format=csv")
                 .then().statusCode(200).contentType(startsWith("text/csv"))
-                .body(startsWith("id,chapter,post,year,agency,purpose,comment,amountNok,eventCount"));
+                .body(startsWith("id,chapter,post,year,ministry,agency,agencyName,purpose,comment,amountNok,eventCount"));
     }
 
     @Test

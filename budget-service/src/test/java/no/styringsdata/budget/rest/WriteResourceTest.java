@@ -2,6 +2,7 @@ package no.styringsdata.budget.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -48,7 +49,23 @@ class WriteResourceTest {
     }
 
     @Test
+    void refusesAnAmountOfAnAgencyItDoesNotKnowNamingTheParameter() {
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"Ukjent\"}")
+                .when().put("/api/budget/chapters/4989").then().statusCode(anyOf(is(200), is(201)));
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"Drift\"}")
+                .when().put("/api/budget/chapters/4989/posts/01").then().statusCode(anyOf(is(200), is(201)));
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"amountNok\":5}")
+                .queryParam("agency", "Ingen slik etat")
+                .when().put("/api/budget/chapters/4989/posts/01/amounts/2026/tildeling")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("agency"));
+        given().queryParam("agency", "Ingen slik etat")
+                .when().get("/api/budget/chapters/4989/posts/01/amounts/2026/tildeling").then().statusCode(404);
+    }
+
+    @Test
     void theLocationOfACreatedPostAndAmountAnswersWithTheirETags() {
+        SeedDocuments.importAll(); // an agency's amount needs an agency this service knows
         given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"Lokasjon\"}")
                 .when().put("/api/budget/chapters/4993").then().statusCode(201);
         var post = given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"Drift\"}")
@@ -60,7 +77,8 @@ class WriteResourceTest {
                 .when().put("/api/budget/chapters/4993/posts/01/amounts/2026/tildeling").then().statusCode(201).extract();
         given().when().get(amount.header("Location"))
                 .then().statusCode(200).header("ETag", is(amount.header("ETag")))
-                .body("amountNok", is(5)).body("agency", is("Helsedirektoratet"));
+                .body("amountNok", is(5)).body("agency", is("helsedirektoratet"))
+                .body("agencyName", is("Helsedirektoratet"));
         given().when().get("/api/budget/chapters/4993/posts/01/amounts/2026/tildeling")
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/budget/chapters/4993/posts/02")

@@ -46,7 +46,8 @@ public record ImportHints(DocumentKind kind, String ministry, String agency, Int
                     throw new IdentityException("agency", "The text is addressed to " + agencies.get(0).name()
                             + ", but agency '" + agency + "' was given.");
                 } else {
-                    // the text's spelling stands; the parameter only says which of its agencies is the main one
+                    // the hint picks the main agency; its name stays as the text writes it, so that a hint in
+                    // another case ("HELSEDIREKTORATET") gives the same identity, title included, as no hint
                     Agency named = agencies.stream().filter(a -> a.id().equals(given.id())).findFirst().orElseThrow();
                     agencies.remove(named);
                     agencies.add(0, named);

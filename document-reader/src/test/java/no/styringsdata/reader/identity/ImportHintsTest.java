@@ -59,6 +59,7 @@ class ImportHintsTest {
                 new ImportHints(DocumentKind.ALLOCATION_LETTER, "Helse- og omsorgsdepartementet", "HELSEDIREKTORATET", 2025))
                 .identity();
         assertEquals("helsedirektoratet", identity.agency().id());
-        assertEquals("Helsedirektoratet", identity.agency().name(), "the text's spelling stands");
+        assertEquals("Helsedirektoratet", identity.agency().name(), "the text's spelling, not the hint's");
+        assertEquals(DocumentReader.read(letter).identity(), identity, "the same identity as without hints");
     }
 }

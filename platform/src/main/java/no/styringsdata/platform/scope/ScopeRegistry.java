@@ -17,9 +17,8 @@ import no.styringsdata.reader.identity.Ministry;
 @ApplicationScoped
 public class ScopeRegistry {
 
-    /** What the agency table takes as an id (its check constraint, V3_9), and no longer than a name may be. */
-    private static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_AGENCY_ID = 120;
+    /** As the agency table's check says, and no longer than its column. */
+    private static final Pattern AGENCY_ID = Pattern.compile("^(?=.{1,120}$)[a-z0-9]+(-[a-z0-9]+)*$");
 
     @Inject
     EntityManager em;
@@ -30,17 +29,10 @@ public class ScopeRegistry {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public String register(DocumentIdentity identity) {
-        // An `agency` parameter such as "!!!" gives no id at all: a 422 naming it, not a constraint violation.
-        for (Agency agency : identity.agencies()) {
-            if (agency.id().length() > MAX_AGENCY_ID || !AGENCY_ID.matcher(agency.id()).matches()) {
-                throw new IdentityException("agency", "'" + agency.name() + "' is no agency's name: give the name "
-                        + "(at most " + MAX_AGENCY_ID + " letters and digits) or the id of the agency.");
-            }
-        }
         Ministry ministry = identity.ministry();
-        em.createNativeQuery("INSERT INTO ministry (code, name) VALUES (?1, ?2) ON CONFLICT (code) DO NOTHING")
-                .setParameter(1, ministry.code()).setParameter(2, ministry.name()).executeUpdate();
+        register(ministry);
         for (Agency agency : identity.agencies()) {
+            requireStorableId(agency);
             em.createNativeQuery("""
                     INSERT INTO agency (id, name, org_number, ministry_code) VALUES (?1, ?2, ?3, ?4)
                     ON CONFLICT (id) DO UPDATE SET ministry_code = excluded.ministry_code,
@@ -51,5 +43,27 @@ public class ScopeRegistry {
                     .setParameter(3, agency.orgNumber()).setParameter(4, ministry.code()).executeUpdate();
         }
         return identity.agency() == null ? null : identity.agency().id();
+    }
+
+    /**
+     * Registers a ministry a record refers to besides the document's own (the owner of a budget chapter a
+     * document names), and returns its code.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String register(Ministry ministry) {
+        em.createNativeQuery("INSERT INTO ministry (code, name) VALUES (?1, ?2) ON CONFLICT (code) DO NOTHING")
+                .setParameter(1, ministry.code()).setParameter(2, ministry.name()).executeUpdate();
+        return ministry.code();
+    }
+
+    /**
+     * An agency given as a parameter may have a name no id can be made from ("!!!") or a very long one:
+     * a 422 naming the parameter, before the database's check of the id would fail the import as a 500.
+     */
+    private static void requireStorableId(Agency agency) {
+        if (!AGENCY_ID.matcher(agency.id()).matches()) {
+            throw new IdentityException("agency", "'" + agency.name() + "' is not an agency's name: give the name "
+                    + "as the documents write it (letters and digits), e.g. Helsedirektoratet.");
+        }
     }
 }

@@ -1,0 +1,194 @@
+package no.styringsdata.budget.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testsupport.documents.LetterVariants;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two agencies of one ministry: the real 2025 letters to Helsedirektoratet, and the same letters rewritten for
+ * Folkehelseinstituttet (prose renamed, allocation rows unchanged). Each agency has its own allocations, found
+ * by its id or name in any case, and importing the second changes nothing of the first. A database of its own:
+ * the second agency's rows would change what the other test classes count.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "budget_agencies"))
+class TwoAgenciesTest {
+
+    private static final Logger LOG = Logger.getLogger(TwoAgenciesTest.class);
+    private static final String FIRST = "helsedirektoratet";
+    private static final String SECOND = "folkehelseinstituttet";
+    private static final String END_OF_YEAR = "2025-12-31";
+
+    @Test
+    void eachAgencyHasItsOwnAllocationsAndTheSecondChangesNothingOfTheFirst() {
+        importText(SeedDocuments.text(SeedDocuments.PROP1S), Map.of());
+        String letter = SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER);
+        String supplementary = SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER);
+        Map<String, String> dated = Map.of("date", SeedDocuments.SUPPLEMENTARY_LETTER_DATE);
+        JsonPath firstLetter = importText(letter, Map.of());
+        importText(supplementary, dated);
+        importText(SeedDocuments.text(SeedDocuments.ANNUAL_REPORT), Map.of());
+        assertEquals("tildelingsbrev", firstLetter.getString("kind"));
+        assertEquals("HOD", firstLetter.getString("ministry"));
+        assertEquals(FIRST, firstLetter.getString("agency"));
+        assertEquals("Helsedirektoratet", firstLetter.getString("agencyName"));
+        assertEquals(2025, firstLetter.getInt("year"));
+
+        Answers before = Answers.of(FIRST);
+
+        JsonPath secondLetter = importText(LetterVariants.forFolkehelseinstituttet(letter), Map.of());
+        JsonPath secondSupplementary = importText(LetterVariants.forFolkehelseinstituttet(supplementary), dated);
+        assertEquals(SECOND, secondLetter.getString("agency"));
+        assertEquals("Folkehelseinstituttet", secondLetter.getString("agencyName"));
+        assertEquals("Tildelingsbrev 2025 til Folkehelseinstituttet", secondLetter.getString("title"));
+        assertEquals(SECOND, secondSupplementary.getString("agency"));
+        assertEquals(firstLetter.getInt("allocations.created"), secondLetter.getInt("allocations.created"),
+                "the variant's rows are new rows of their own");
+        assertEquals(0, secondLetter.getInt("chapters.created") + secondLetter.getInt("posts.created"),
+                "the chapters and posts are the state budget's, shared");
+        logSections("letter", secondLetter);
+        logSections("supplementary letter", secondSupplementary);
+
+        assertEquals(before, Answers.of(FIRST), "nothing of Helsedirektoratet changed");
+
+        Answers second = Answers.of(SECOND);
+        // 58 kap.post with an amount; the letter's two rows without one (701.22 "Posten avsluttes fra 2025", 2711.72)
+        // are warned of and skipped by today's table reader, so the issue's 60 waits for the reader's allocation tables
+        assertEquals(58, before.totals().size(), "kap.post allocation totals of Helsedirektoratet 2025");
+        assertEquals(before.totals(), second.totals(), "the same figures, the tables being the same");
+        assertEquals(before.totalNok(), second.totalNok());
+        LOG.infof("Allocation totals 2025 as of %s: %d kap.post each, %d kroner each; rows %d and %d", END_OF_YEAR,
+                before.totals().size(), before.totalNok(), before.rows(), second.rows());
+
+        for (String agency : List.of(FIRST, SECOND)) {
+            String name = agency.equals(FIRST) ? "Helsedirektoratet" : "Folkehelseinstituttet";
+            for (String given : List.of(agency, name, name.toUpperCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT))) {
+                given().queryParam("agency", given).queryParam("year", 2025).queryParam("asOf", END_OF_YEAR)
+                        .when().get("/api/budget/allocations")
+                        .then().statusCode(200)
+                        .body("allocations.agency", everyItem(is(agency)))
+                        .body("allocations.agencyName", everyItem(is(name)))
+                        .body("allocations.ministry", everyItem(is("HOD")))
+                        .body("totals.size()", is(58));
+            }
+        }
+        // the letters' chapters are HOD's; Helsedirektoratet's annual report also accounts for chapters of other
+        // ministries it spends on under authorisations (belastningsfullmakter), each with its owning ministry
+        given().queryParam("agency", SECOND).when().get("/api/budget/chapters?size=1000")
+                .then().statusCode(200).body("ministry", everyItem(is("HOD")));
+        given().queryParam("agency", FIRST).when().get("/api/budget/chapters?size=1000")
+                .then().statusCode(200).body("ministry", everyItem(notNullValue())).body("ministry", hasItems("HOD", "KDD"));
+        int both = given().queryParam("year", 2025).queryParam("asOf", END_OF_YEAR).when().get("/api/budget/allocations")
+                .then().statusCode(200).extract().path("allocations.size()");
+        assertEquals(before.rows() + second.rows(), both, "unfiltered, the rows of both agencies");
+
+        given().when().get("/api/budget/agencies").then().statusCode(200)
+                .body("id", hasItems(FIRST, SECOND)).body("ministry", everyItem(is("HOD")));
+    }
+
+    @Test
+    void refusesALetterWhoseTextNamesAnotherAgencyThanGiven() {
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8")
+                .queryParam("agency", "Folkehelseinstituttet")
+                .body(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER))
+                .when().post("/api/budget/imports")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", is("agency"))
+                .body("violations[0].in", is("query"));
+    }
+
+    @Test
+    void refusesALetterThatNamesNoAgencyWithoutTheParameter() {
+        // a supplementary letter that names its ministry and year but not its agency (a short one, as sent)
+        String anonymous = """
+                Supplerende tildelingsbrev nr. 2 for 2025
+
+                Helse- og omsorgsdepartementet viser til tildelingsbrevet for 2025.
+
+                Budsjettildelinger
+
+                Kap. 701, post 21 – Alvorlig sykt barn
+                Tildelingen reduseres med 2,4 mill. kroner.
+
+                Med hilsen
+                """;
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(anonymous)
+                .when().post("/api/budget/imports")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", is("agency"));
+    }
+
+    @Test
+    void importingTheVariantTwiceChangesNothing() {
+        importText(SeedDocuments.text(SeedDocuments.PROP1S), Map.of());
+        String variant = LetterVariants.forFolkehelseinstituttet(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
+        importText(variant, Map.of());
+        JsonPath again = importText(variant, Map.of("agency", "FOLKEHELSEINSTITUTTET", "ministry", "hod", "year", "2025"));
+        assertFalse(again.getBoolean("changed"));
+        assertEquals(0, again.getInt("allocations.created") + again.getInt("allocations.updated"));
+    }
+
+    @Test
+    void aLetterNamingChaptersNoDocumentNamedImportsThemWithoutName() {
+        // was a 500: a chapter first named by a letter's posts was put into the map being filled
+        // (ConcurrentModificationException). The letter's 7xx rows moved to 6xx, chapters no document here names.
+        String letter = LetterVariants.forAgency(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER),
+                new LetterVariants.Rename("Helsedirektoratet", "Helsetilsynet"), new LetterVariants.Rename("Hdir", "HT"))
+                .replaceAll("(?m)^(\\s*)7(\\d\\d\\.\\d\\d\\b)", "$16$2");
+        JsonPath report = importText(letter, Map.of());
+        assertEquals("helsetilsynet", report.getString("agency"));
+        assertTrue(report.getInt("chapters.created") > 0, "chapters created: " + report.getInt("chapters.created"));
+        assertEquals(0, report.getInt("allocations.created") - report.getList("sections.found.rows").stream()
+                .mapToInt(n -> n == null ? 0 : (Integer) n).sum(), "every row read is an allocation, by section");
+        given().when().get("/api/budget/chapters/640").then().statusCode(200)
+                .body("name", is((Object) null)).body("ministry", is("AID"));
+        given().queryParam("agency", "Helsetilsynet").queryParam("chapter", 640).queryParam("asOf", END_OF_YEAR)
+                .when().get("/api/budget/allocations").then().statusCode(200)
+                .body("totals[0].amountNok", is(1_589_294_000));
+    }
+
+    private static void logSections(String what, JsonPath report) {
+        LOG.infof("%s of %s: sections %s; %d warnings", what, report.getString("agency"),
+                report.getList("sections").stream().map(String::valueOf).toList(), report.getList("warnings").size());
+    }
+
+    private static JsonPath importText(String text, Map<String, String> params) {
+        return given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").queryParams(params)
+                .body(text).when().post("/api/budget/imports")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** An agency's full answers of the lists, as JSON text, and its allocation figures. */
+    private record Answers(String allocations, String amounts, String chapters, List<Map<String, Object>> totals,
+                           long totalNok, int rows) {
+
+        static Answers of(String agency) {
+            var allocations = given().queryParam("agency", agency).queryParam("asOf", END_OF_YEAR)
+                    .when().get("/api/budget/allocations").then().statusCode(200).extract();
+            var year = given().queryParam("agency", agency).queryParam("year", 2025).queryParam("asOf", END_OF_YEAR)
+                    .when().get("/api/budget/allocations").then().statusCode(200).extract().jsonPath();
+            String amounts = given().queryParam("agency", agency).queryParam("size", 1000)
+                    .when().get("/api/budget/amounts").then().statusCode(200).extract().asString();
+            String chapters = given().queryParam("agency", agency).queryParam("size", 1000)
+                    .when().get("/api/budget/chapters").then().statusCode(200).extract().asString();
+            return new Answers(allocations.asString(), amounts, chapters, year.getList("totals"),
+                    year.getLong("totalNok"), year.getList("allocations").size());
+        }
+    }
+}
