@@ -24,7 +24,7 @@ public record ImportReport(
         @Schema(description = "Indicators of this document that share their series with an indicator of another "
                 + "document of the same agency (the same normalised text)", example = "28") int linkedToOtherDocuments,
         @Schema(description = "What was read under each heading of the document: goals, steeringParameters, "
-                + "keyFigures and values, in document order") List<SectionFinding> sections,
+                + "keyFigures, resultRequirements and values, in document order") List<SectionFinding> sections,
         @Schema(description = "What could not be read, with line numbers") List<ImportWarning> warnings,
         @Schema(description = "Time spent reading the text, milliseconds", example = "120") long parseMillis) {
 

@@ -13,16 +13,21 @@ public record IndicatorDetail(
         @Schema(description = ScopeDocs.AGENCY, example = ScopeDocs.AGENCY_EXAMPLE) String agency,
         @Schema(description = ScopeDocs.AGENCY_NAME, example = ScopeDocs.AGENCY_NAME_EXAMPLE) String agencyName,
         @Schema(nullable = true, description = "Null for the agency's own key figures (Tabell 2-4)") GoalRef goal,
-        @Schema(enumeration = {"steering_parameter", "key_figure"}) String kind,
+        @Schema(description = KindDocs.KIND,
+                enumeration = {KindDocs.STEERING_PARAMETER, KindDocs.KEY_FIGURE, KindDocs.RESULT_REQUIREMENT},
+                example = "steering_parameter") String kind,
         @Schema(example = "1") int number,
         @Schema(description = "As written, wrapped lines joined and hyphenation repaired") String text,
         @Schema(description = "The bullets under it, in order") List<String> subItems,
+        @Schema(description = KindDocs.REQUIREMENTS, example = "[\"Helsedirektoratet rapporterer på a) i årsrapporten\"]")
+        List<String> requirements,
         @Schema(description = "The normalised text that ties it to its series", example = "andel kommuner som har") String textKey,
         @Schema(example = "Tildelingsbrev 2025 for Helsedirektoratet", nullable = true) String sourceTitle,
         @Schema(example = "160") int sourceLine,
         @Schema(description = "Other indicators of the same series (other years or documents of the same agency)") List<IndicatorRow> sameSeries) {
 
     @Schema(description = "The goal an indicator sits under.")
-    public record GoalRef(@Schema(example = "1") int number, String title) {
+    public record GoalRef(@Schema(example = "1") int number, String title,
+                          @Schema(description = GoalView.AREA, example = "Hovedområde 1", nullable = true) String area) {
     }
 }

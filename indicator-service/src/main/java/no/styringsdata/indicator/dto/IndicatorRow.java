@@ -13,7 +13,9 @@ public record IndicatorRow(
         @Schema(example = "tildelingsbrev") String document,
         @Schema(description = "The goal's number; null for the agency's own key figures", example = "1", nullable = true)
         Integer goal,
-        @Schema(enumeration = {"steering_parameter", "key_figure"}, example = "key_figure") String kind,
+        @Schema(description = KindDocs.KIND,
+                enumeration = {KindDocs.STEERING_PARAMETER, KindDocs.KEY_FIGURE, KindDocs.RESULT_REQUIREMENT},
+                example = "key_figure") String kind,
         @Schema(example = "1") int number,
         String text,
         @Schema(example = "160") int sourceLine,

@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import no.styringsdata.platform.scope.AgencyEntity;
 
-/** Hovedmål: one goal of a year as a document states it (the letter's section 3.N, or the report's N-th goal). */
+/**
+ * Hovedmål: one goal of a year as a document states it (the letter's section 3.N or N-th area, or the report's
+ * N-th goal).
+ */
 @Entity
 @Table(name = "goal")
 public class Goal extends PanacheEntityBase {
@@ -36,6 +39,13 @@ public class Goal extends PanacheEntityBase {
     public int number;
 
     public String title;
+
+    /** The area heading the goal stands under in a letter organised by area ("Hovedområde 1"); else null. */
+    public String area;
+
+    /** The area's long-term goals (langsiktige mål), as written, in order; empty when the letter gives none. */
+    @Column(name = "long_term_goals")
+    public String[] longTermGoals = new String[0];
 
     /** The wire name of the document kind: tildelingsbrev or arsrapport. */
     public String document;

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import no.styringsdata.platform.scope.AgencyEntity;
 
 /**
- * A steering parameter or key figure as one document of one year words it. The same indicator in
+ * A steering parameter, key figure or result requirement as one document of one year words it. The same indicator in
  * another year's letter or report is another row of the same {@link Series}.
  */
 @Entity
@@ -50,7 +50,7 @@ public class Indicator extends PanacheEntityBase {
     /** The wire name of the document kind: tildelingsbrev or arsrapport. */
     public String document;
 
-    /** steering_parameter or key_figure. */
+    /** steering_parameter, key_figure or result_requirement. */
     public String kind;
 
     public int number;
@@ -60,10 +60,13 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "sub_items")
     public String[] subItems = new String[0];
 
+    /** A steering parameter's prestasjonskrav, as written, in order; empty for every other kind. */
+    public String[] requirements = new String[0];
+
     @Column(name = "text_key")
     public String textKey;
 
-    /** The text and sub-items joined, which the search vector is made of. */
+    /** The text, sub-items and prestasjonskrav joined, which the search vector is made of. */
     @Column(name = "search_text")
     public String searchText;
 

@@ -15,10 +15,12 @@ import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
 
 /**
- * The goals, steering parameters and key figures of a tildelingsbrev, as the document reader reads them
- * ({@link GoalReader}), mapped to what the indicator service stores. A goal's number is its position in
- * the letter, an indicator's its position in its goal's list. Result requirements and long-term goals are
- * no indicators here: the letter's result requirements are named in a warning, not imported.
+ * The goals of a tildelingsbrev, as the document reader reads them ({@link GoalReader}), mapped to what the
+ * indicator service stores, whatever the letter's layout (numbered hovedmål, goals per area, lettered
+ * virksomhetsmål): a goal keeps its area heading and its long-term goals (langsiktige mål); its steering
+ * parameters, key figures and result requirements (resultatkrav) become indicators, and a steering
+ * parameter keeps its prestasjonskrav (their texts, in order). A goal's number is its position in the
+ * letter, an indicator's its position in its goal's list of its kind.
  */
 public final class AllocationLetterIndicatorParser {
 
@@ -54,15 +56,11 @@ public final class AllocationLetterIndicatorParser {
         for (int g = 0; g < reading.goals().size(); g++) {
             GoalStructure goal = reading.goals().get(g);
             int number = g + 1;
-            goals.add(new ParsedGoal(number, goal.title(), lines.source(goal.line())));
+            goals.add(new ParsedGoal(number, goal.title(), goal.area(), texts(goal.longTermGoals()),
+                    lines.source(goal.line())));
             indicators.addAll(indicators(IndicatorKind.STEERING_PARAMETER, number, goal.steeringParameters(), year, lines));
             indicators.addAll(indicators(IndicatorKind.KEY_FIGURE, number, goal.keyFigures(), year, lines));
-            long requirements = goal.resultRequirements().size()
-                    + goal.steeringParameters().stream().mapToLong(p -> p.requirements().size()).sum();
-            if (requirements > 0) {
-                warnings.add(new ImportWarning(goal.line(), "Goal " + number + " has " + requirements
-                        + " result requirements (resultatkrav/prestasjonskrav); they are not imported as indicators"));
-            }
+            indicators.addAll(indicators(IndicatorKind.RESULT_REQUIREMENT, number, goal.resultRequirements(), year, lines));
         }
         return new ParsedIndicatorDocument(IndicatorDocumentKind.ALLOCATION_LETTER, year, identity.title(),
                 goals, indicators, List.of(), warnings);
@@ -73,9 +71,16 @@ public final class AllocationLetterIndicatorParser {
         List<ParsedIndicator> indicators = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             GoalItem item = items.get(i);
-            indicators.add(new ParsedIndicator(kind, goal, i + 1, item.text(), item.subItems(),
+            // the reader gives prestasjonskrav under steering parameters only
+            List<String> requirements = kind == IndicatorKind.STEERING_PARAMETER ? texts(item.requirements()) : List.of();
+            indicators.add(new ParsedIndicator(kind, goal, i + 1, item.text(), item.subItems(), requirements,
                     IndicatorTextKey.of(item.text()), year, lines.source(item.line())));
         }
         return indicators;
+    }
+
+    /** The items' texts: a long-term goal or prestasjonskrav is stored as its text (the reader gives them no sub-items). */
+    private static List<String> texts(List<GoalItem> items) {
+        return items.stream().map(GoalItem::text).toList();
     }
 }

@@ -1,11 +1,19 @@
 package no.styringsdata.indicator.importer;
 
-/** What an indicator is to the ministry: something the agency is steered by, or a measured series. */
+/**
+ * What an indicator is to the ministry: something the agency is steered by, a measured series, or a result
+ * the agency is required to reach.
+ */
 public enum IndicatorKind {
     /** Styringsparameter. */
     STEERING_PARAMETER("steering_parameter"),
     /** Nøkkeltall. */
-    KEY_FIGURE("key_figure");
+    KEY_FIGURE("key_figure"),
+    /**
+     * Resultatkrav: a result the letter requires of the agency, listed under a goal or an area (or under a
+     * "Prestasjonskrav" heading that belongs to no steering parameter).
+     */
+    RESULT_REQUIREMENT("result_requirement");
 
     private final String wireName;
 

@@ -54,10 +54,21 @@ final class Examples {
 
     static final String GOALS = """
             [{"id":1,"year":2025,"number":1,"title":"Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt",\
+            "area":null,"longTermGoals":[],\
             "document":"tildelingsbrev","sourceLine":160,"ministry":"HOD","agency":"helsedirektoratet",\
             "agencyName":"Helsedirektoratet",\
-            "steeringParameters":[{"id":1,"seriesId":1,"kind":"steering_parameter","number":1,"text":"..."}],\
-            "keyFigures":[{"id":3,"seriesId":3,"kind":"key_figure","number":1,"text":"Andel kommuner som har ..."}]}]""";
+            "steeringParameters":[{"id":1,"seriesId":1,"kind":"steering_parameter","number":1,"text":"...",\
+            "requirements":[]}],\
+            "keyFigures":[{"id":3,"seriesId":3,"kind":"key_figure","number":1,"text":"Andel kommuner som har ...",\
+            "requirements":[]}],"resultRequirements":[]},\
+            {"id":40,"year":2025,"number":1,"title":"Et sikkert og seriøst arbeidsliv","area":"Hovedområde 1",\
+            "longTermGoals":["Et sikkert og seriøst arbeidsliv"],"document":"tildelingsbrev","sourceLine":12,\
+            "ministry":"AID","agency":"arbeidstilsynet","agencyName":"Arbeidstilsynet",\
+            "steeringParameters":[{"id":41,"seriesId":41,"kind":"steering_parameter","number":1,\
+            "text":"Andel tilsyn rettet mot virksomheter med høy risiko",\
+            "requirements":["Minst 70 prosent av tilsynene skal rettes mot virksomheter med høy risiko"]}],\
+            "keyFigures":[],"resultRequirements":[{"id":42,"seriesId":42,"kind":"result_requirement","number":1,\
+            "text":"Saksbehandlingstiden for klager er under tre måneder","requirements":[]}]}]""";
 
     static final String INDICATORS = """
             [{"id":3,"seriesId":3,"year":2025,"document":"tildelingsbrev","goal":1,"kind":"key_figure","number":1,\
@@ -72,8 +83,8 @@ final class Examples {
     static final String INDICATOR = """
             {"id":3,"seriesId":3,"year":2025,"document":"tildelingsbrev","ministry":"HOD","agency":"helsedirektoratet",\
             "agencyName":"Helsedirektoratet",\
-            "goal":{"number":1,"title":"Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt"},\
-            "kind":"key_figure","number":1,"text":"Andel kommuner som har ...","subItems":[],\
+            "goal":{"number":1,"title":"Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt","area":null},\
+            "kind":"key_figure","number":1,"text":"Andel kommuner som har ...","subItems":[],"requirements":[],\
             "textKey":"andel kommuner som har","sourceTitle":"Tildelingsbrev 2025 til Helsedirektoratet",\
             "sourceLine":170,"sameSeries":[]}""";
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/goals")
-@Tag(name = "Goals", description = "Hovedmål with their steering parameters and key figures")
+@Tag(name = "Goals", description = "Hovedmål with their steering parameters, key figures and result requirements")
 public class GoalResource {
 
     @Inject
@@ -34,8 +34,10 @@ public class GoalResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The goal tree of a year",
-            description = "The year's hovedmål in order, each with its steering parameters (styringsparametere) and key "
-                    + "figures (nøkkeltall), per agency (by name): from the agency's allocation letter for that year, "
+            description = "The year's hovedmål (or areas' goals) in order, each with its area and long-term goals "
+                    + "(langsiktige mål) where the letter gives them, its steering parameters (styringsparametere) with "
+                    + "their prestasjonskrav, key figures (nøkkeltall) and result requirements (resultatkrav), per agency "
+                    + "(by name): from the agency's allocation letter for that year, "
                     + "or, for an agency with only an annual report for the year, the goals the report names. "
                     + "`ministry` and `agency` keep those of one ministry or agency.")
     @APIResponse(responseCode = "200", description = "The goals; empty when nothing is imported for the year",

@@ -32,8 +32,9 @@ public class ImportResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an allocation letter or annual report",
-            description = "Takes the plain text (UTF-8) of a tildelingsbrev (its goals with their steering parameters "
-                    + "and key figures) or an årsrapport (its results with the values it reports, and the key-figure "
+            description = "Takes the plain text (UTF-8) of a tildelingsbrev (its goals, numbered or by area, with their "
+                    + "long-term goals, steering parameters and their prestasjonskrav, key figures and result "
+                    + "requirements) or an årsrapport (its results with the values it reports, and the key-figure "
                     + "table Tabell 2-4) and imports it, all or nothing, as the records of its ministry and agency. "
                     + "Kind, ministry, agency and year are read from the text; the parameters fill what the text "
                     + "leaves open (`agency` is required when the text names none) and must agree with what it says. "

@@ -24,8 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.styringsdata.indicator.dto.IndicatorDetail;
 import no.styringsdata.indicator.dto.IndicatorRow;
 import no.styringsdata.indicator.dto.ValueInput;
@@ -58,8 +60,8 @@ public class IndicatorResource {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     /** Who records a value until the JWT subject takes its place. */
-    private static final Set<String> KINDS = Set.of(IndicatorKind.STEERING_PARAMETER.wireName(),
-            IndicatorKind.KEY_FIGURE.wireName());
+    private static final Set<String> KINDS = Arrays.stream(IndicatorKind.values()).map(IndicatorKind::wireName)
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> DOCUMENTS = Set.of(IndicatorDocumentKind.ALLOCATION_LETTER.wireName(),
             IndicatorDocumentKind.ANNUAL_REPORT.wireName());
 
@@ -78,7 +80,7 @@ public class IndicatorResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "List and search indicators",
-            description = "Steering parameters and key figures as flat rows, each with its ministry and agency, filtered "
+            description = "Steering parameters, key figures and result requirements as flat rows, each with its ministry and agency, filtered "
                     + "by year, goal number, kind, document, ministry and agency. `q` searches the text and sub-items in Norwegian (stemmed; \"phrases\", `or` and "
                     + "`-not` work) and ranks the best matches first. Paging in `X-Total-Count` and `Link` headers. "
                     + "CSV with `Accept: text/csv` or `?format=csv`.")
@@ -98,7 +100,10 @@ public class IndicatorResource {
             @Parameter(description = "The year the indicator was set for or reported on", example = "2025")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Goal (hovedmål) number", example = "1") @QueryParam("goal") @Min(0) @Max(999) Integer goal,
-            @Parameter(description = "steering_parameter or key_figure", example = "key_figure") @QueryParam("kind") String kind,
+            @Parameter(description = "steering_parameter, key_figure or result_requirement", example = "key_figure",
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"steering_parameter", "key_figure", "result_requirement"}))
+            @QueryParam("kind") String kind,
             @Parameter(description = "tildelingsbrev or arsrapport", example = "tildelingsbrev")
             @QueryParam("document") String document,
             @Parameter(description = "Full-text search in text and sub-items (Norwegian)", example = "fastlege")
@@ -107,7 +112,7 @@ public class IndicatorResource {
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         if (kind != null && !KINDS.contains(kind)) {
-            throw Problems.invalidField("query", "kind", "must be steering_parameter or key_figure");
+            throw Problems.invalidField("query", "kind", "must be steering_parameter, key_figure or result_requirement");
         }
         if (document != null && !DOCUMENTS.contains(document)) {
             throw Problems.invalidField("query", "document", "must be tildelingsbrev or arsrapport");

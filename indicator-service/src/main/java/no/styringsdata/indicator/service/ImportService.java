@@ -40,7 +40,8 @@ import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.ImportWarning;
 
 /**
- * Imports an allocation letter (goals, steering parameters, key figures) or an annual report (its
+ * Imports an allocation letter (goals with their area and long-term goals, steering parameters with their
+ * prestasjonskrav, key figures, result requirements) or an annual report (its
  * results and their values, and the key-figure table): read (pure), then store in one transaction,
  * matched by ministry, agency, document, year, goal, kind and number, so that importing the same
  * document twice changes nothing. An agency's indicators with the same normalised text share one
@@ -206,6 +207,7 @@ public class ImportService {
         lines.put("goals", parsed.goals().stream().map(g -> g.source().line()).toList());
         lines.put("steeringParameters", linesOf(parsed, IndicatorKind.STEERING_PARAMETER));
         lines.put("keyFigures", linesOf(parsed, IndicatorKind.KEY_FIGURE));
+        lines.put("resultRequirements", linesOf(parsed, IndicatorKind.RESULT_REQUIREMENT));
         lines.put("values", parsed.values().stream().map(v -> v.source().line()).toList());
         return lines;
     }
@@ -272,8 +274,10 @@ public class ImportService {
     }
 
     private static boolean apply(Goal goal, ParsedGoal g, Scope scope) {
+        String[] longTermGoals = g.longTermGoals().toArray(String[]::new);
         boolean changed = !scope.owns(goal.agency) || !Objects.equals(goal.ministryCode, scope.ministryCode())
                 || goal.year != scope.year() || goal.number != g.number() || !Objects.equals(goal.title, g.title())
+                || !Objects.equals(goal.area, g.area()) || !Arrays.equals(goal.longTermGoals, longTermGoals)
                 || !Objects.equals(goal.document, scope.document()) || !Objects.equals(goal.sourceTitle, scope.title())
                 || goal.sourceLine != g.source().line();
         goal.ministryCode = scope.ministryCode();
@@ -281,6 +285,8 @@ public class ImportService {
         goal.year = scope.year();
         goal.number = g.number();
         goal.title = g.title();
+        goal.area = g.area();
+        goal.longTermGoals = longTermGoals;
         goal.document = scope.document();
         goal.sourceTitle = scope.title();
         goal.sourceLine = g.source().line();
@@ -289,11 +295,13 @@ public class ImportService {
 
     private static boolean apply(Indicator i, ParsedIndicator p, Series series, Goal goal, Scope scope) {
         String[] subItems = p.subItems().toArray(String[]::new);
+        String[] requirements = p.requirements().toArray(String[]::new);
         boolean changed = !scope.owns(i.agency) || !Objects.equals(i.ministryCode, scope.ministryCode())
                 || i.series != series || i.goal != goal || !Objects.equals(i.goalNumber, p.goal())
                 || i.year != scope.year() || !Objects.equals(i.document, scope.document())
                 || !Objects.equals(i.kind, p.kind().wireName()) || i.number != p.number()
                 || !Objects.equals(i.text, p.text()) || !Arrays.equals(i.subItems, subItems)
+                || !Arrays.equals(i.requirements, requirements)
                 || !Objects.equals(i.textKey, p.textKey()) || !Objects.equals(i.sourceTitle, scope.title())
                 || i.sourceLine != p.source().line();
         if (!changed) {
@@ -310,7 +318,9 @@ public class ImportService {
         i.number = p.number();
         i.text = p.text();
         i.subItems = subItems;
-        i.searchText = String.join(" ", p.text(), String.join(" ", p.subItems())).strip();
+        i.requirements = requirements;
+        i.searchText = String.join(" ", p.text(), String.join(" ", p.subItems()), String.join(" ", p.requirements()))
+                .strip();
         i.textKey = p.textKey();
         i.sourceTitle = scope.title();
         i.sourceLine = p.source().line();

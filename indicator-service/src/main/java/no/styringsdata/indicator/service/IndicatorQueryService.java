@@ -40,7 +40,7 @@ public class IndicatorQueryService {
     /**
      * The goal tree of a year, per agency (by name) and ministry: the allocation letter's goals where
      * there is a letter for the year, else those the annual report names, each with its steering
-     * parameters and key figures in order.
+     * parameters, key figures and result requirements in order.
      */
     public List<GoalView> goals(int year, ScopeFilter scope) {
         Where where = Where.of(scope, "g.ministryCode", "g.agency.id");
@@ -58,9 +58,10 @@ public class IndicatorQueryService {
                         .collect(Collectors.groupingBy(i -> i.goal.id));
         return goals.stream().map(g -> {
             List<Indicator> indicators = byGoal.getOrDefault(g.id, List.of());
-            return new GoalView(g.id, g.year, g.number, g.title, g.document, g.sourceLine, g.ministryCode,
-                    g.agency.id, g.agency.name, summaries(indicators, IndicatorKind.STEERING_PARAMETER),
-                    summaries(indicators, IndicatorKind.KEY_FIGURE));
+            return new GoalView(g.id, g.year, g.number, g.title, g.area, Arrays.asList(g.longTermGoals), g.document,
+                    g.sourceLine, g.ministryCode, g.agency.id, g.agency.name,
+                    summaries(indicators, IndicatorKind.STEERING_PARAMETER), summaries(indicators, IndicatorKind.KEY_FIGURE),
+                    summaries(indicators, IndicatorKind.RESULT_REQUIREMENT));
         }).toList();
     }
 
@@ -84,7 +85,8 @@ public class IndicatorQueryService {
 
     private static List<IndicatorSummary> summaries(List<Indicator> indicators, IndicatorKind kind) {
         return indicators.stream().filter(i -> i.kind.equals(kind.wireName()))
-                .map(i -> new IndicatorSummary(i.id, i.series.id, i.kind, i.number, i.text)).toList();
+                .map(i -> new IndicatorSummary(i.id, i.series.id, i.kind, i.number, i.text, Arrays.asList(i.requirements)))
+                .toList();
     }
 
     /**
@@ -151,11 +153,12 @@ public class IndicatorQueryService {
 
     public Optional<IndicatorDetail> indicator(long id) {
         return Indicator.<Indicator>findByIdOptional(id).map(i -> {
-            var goal = i.goal == null ? null : new IndicatorDetail.GoalRef(i.goal.number, i.goal.title);
+            var goal = i.goal == null ? null : new IndicatorDetail.GoalRef(i.goal.number, i.goal.title, i.goal.area);
             List<IndicatorRow> same = Indicator.<Indicator>list("series = ?1 and id <> ?2 order by year, document, id",
                     i.series, i.id).stream().map(IndicatorQueryService::row).toList();
             return new IndicatorDetail(i.id, i.series.id, i.year, i.document, i.ministryCode, i.agency.id,
-                    i.agency.name, goal, i.kind, i.number, i.text, Arrays.asList(i.subItems), i.textKey, i.sourceTitle,
+                    i.agency.name, goal, i.kind, i.number, i.text, Arrays.asList(i.subItems), Arrays.asList(i.requirements),
+                    i.textKey, i.sourceTitle,
                     i.sourceLine, same);
         });
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * V4 moves the records of a database as V1 left it to HOD / Helsedirektoratet: built at V1 with the
- * Flyway API, filled in the old shape, then migrated as the service migrates at start.
+ * Flyway API, filled in the old shape, then migrated as the service migrates at start. V5 (areas, long-term
+ * goals, prestasjonskrav, result requirements) keeps the rows V4 left as they were.
  */
 class MinistryAgencyMigrationTest {
 
@@ -99,6 +100,50 @@ class MinistryAgencyMigrationTest {
             assertRefused(s, "ministry_code", "a goal is someone's",
                     "INSERT INTO goal (id, year, number, title, document, source_line) "
                             + "VALUES (5, 2026, 1, 'Nobody''s', 'tildelingsbrev', 1)");
+        }
+    }
+
+    @Test
+    void v5KeepsTheRowsOfV4AndAddsAreasLongTermGoalsPrestasjonskravAndResultRequirements() throws SQLException {
+        Map<String, String> database = database("indicator_migration_v4");
+        flyway(database, "4").migrate();
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO ministry (code, name) VALUES ('HOD', 'Helse- og omsorgsdepartementet')");
+            s.execute("INSERT INTO agency (id, name, ministry_code) VALUES ('helsedirektoratet', 'Helsedirektoratet', 'HOD')");
+            s.execute("INSERT INTO goal (id, ministry_code, agency_id, year, number, title, document, source_line) "
+                    + "VALUES (1, 'HOD', 'helsedirektoratet', 2025, 1, 'Folkehelse', 'tildelingsbrev', 255)");
+            s.execute("INSERT INTO series (id, ministry_code, agency_id, text_key, kind, text) VALUES "
+                    + "(1, 'HOD', 'helsedirektoratet', 'andel kommuner', 'steering_parameter', 'Andel kommuner')");
+            s.execute("""
+                    INSERT INTO indicator (id, series_id, goal_id, goal_number, year, document, kind, number, text, text_key,
+                                           source_line, search_text, ministry_code, agency_id)
+                    VALUES (1, 1, 1, 1, 2025, 'tildelingsbrev', 'steering_parameter', 1, 'Andel kommuner', 'andel kommuner',
+                            265, 'Andel kommuner', 'HOD', 'helsedirektoratet')""");
+        }
+        String indicatorsBefore = rows(database, "SELECT * FROM indicator ORDER BY id");
+
+        flyway(database, "latest").migrate();
+
+        assertEquals(List.of("null|{}"), list(database, "SELECT area, long_term_goals FROM goal"));
+        assertEquals(List.of("{}"), list(database, "SELECT requirements FROM indicator"));
+        assertEquals(indicatorsBefore, rows(database, "SELECT id, series_id, goal_id, goal_number, year, document, kind, "
+                + "number, text, sub_items, text_key, source_title, source_line, search_text, search_vector, ministry_code, "
+                + "agency_id FROM indicator ORDER BY id"));
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            s.execute("UPDATE goal SET area = 'Hovedområde 1', long_term_goals = '{\"Bedre folkehelse\"}'");
+            s.execute("UPDATE indicator SET requirements = '{\"Rapporteres i årsrapporten\"}'");
+            s.execute("INSERT INTO series (id, ministry_code, agency_id, text_key, kind, text) VALUES "
+                    + "(2, 'HOD', 'helsedirektoratet', 'minst 70 prosent', 'result_requirement', 'Minst 70 prosent')");
+            String requirement = """
+                    INSERT INTO indicator (id, series_id, goal_id, goal_number, year, document, kind, number, text, text_key,
+                                           source_line, search_text, ministry_code, agency_id, requirements)
+                    VALUES (%d, 2, 1, 1, 2025, 'tildelingsbrev', '%s', %d, 'Minst 70 prosent', 'minst 70 prosent', 270,
+                            'Minst 70 prosent', 'HOD', 'helsedirektoratet', '%s')""";
+            s.execute(requirement.formatted(2, "result_requirement", 1, "{}"));
+            assertRefused(s, "indicator_requirements_of_steering_parameters", "only a steering parameter has prestasjonskrav",
+                    requirement.formatted(3, "result_requirement", 2, "{\"Rapporteres\"}"));
+            assertRefused(s, "indicator_kind_check", "three kinds", requirement.formatted(3, "resultatkrav", 2, "{}"));
+            assertRefused(s, "goal_area_check", "an area is named or null", "UPDATE goal SET area = ''");
         }
     }
 
