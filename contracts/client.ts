@@ -13,9 +13,12 @@ export async function budget(): Promise<void> {
   const client = createClient<BudgetPaths, "application/json">({ baseUrl });
 
   const amounts = await client.GET("/api/budget/amounts", {
-    params: { query: { chapter: 740, post: 70, year: 2025, stage: "saldert" } },
+    params: { query: { chapter: 740, post: 70, year: 2025, stage: "saldert", ministry: "HOD" } },
   });
   for (const row of amounts.data ?? []) {
+    const ministry: string | undefined = row.ministry;
+    const agency: string | null | undefined = row.agency;
+    console.log(ministry, agency);
     const chapter: number | undefined = row.chapter;
     const post: string | undefined = row.post;
     const stage: "regnskap" | "saldert" | "forslag" | "revidert" | "tildeling" | undefined = row.stage;
@@ -40,9 +43,12 @@ export async function assignments(): Promise<void> {
   const client = createClient<AssignmentPaths, "application/json">({ baseUrl });
 
   const list = await client.GET("/api/assignments", {
-    params: { query: { year: 2025, q: "ventetid" } },
+    params: { query: { year: 2025, q: "ventetid", agency: "helsedirektoratet" } },
   });
   for (const row of list.data ?? []) {
+    const agency: string | undefined = row.agency;
+    const agencyName: string | undefined = row.agencyName;
+    console.log(agency, agencyName);
     const id: string | undefined = row.id;
     const title: string | undefined = row.title;
     const departments: string | undefined = row.departments;
@@ -65,9 +71,12 @@ export async function indicators(): Promise<void> {
   const client = createClient<IndicatorPaths, "application/json">({ baseUrl });
 
   const list = await client.GET("/api/indicators", {
-    params: { query: { year: 2024, kind: "key_figure" } },
+    params: { query: { year: 2024, kind: "key_figure", agency: "helsedirektoratet" } },
   });
   for (const row of list.data ?? []) {
+    const ministry: string | undefined = row.ministry;
+    const agency: string | undefined = row.agency;
+    console.log(ministry, agency);
     const id: number | undefined = row.id;
     const kind: string | undefined = row.kind;
     const text: string | undefined = row.text;
