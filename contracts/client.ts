@@ -16,7 +16,7 @@ export async function budget(): Promise<void> {
     params: { query: { chapter: 740, post: 70, year: 2025, stage: "saldert", ministry: "HOD" } },
   });
   for (const row of amounts.data ?? []) {
-    const ministry: string | undefined = row.ministry;
+    const ministry: string | null | undefined = row.ministry;
     const agency: string | null | undefined = row.agency;
     console.log(ministry, agency);
     const chapter: number | undefined = row.chapter;
