@@ -27,6 +27,11 @@ public record AllocationRow(int chapter, List<Integer> posts, String name, List<
         lines = List.copyOf(lines);
     }
 
+    /** True when a paragraph of a comment is an item of a list: a bullet, or an amount ("6 mill. kr til …"). */
+    public static boolean isListItem(String paragraph) {
+        return RowBuilder.ITEM_START.matcher(paragraph.strip()).matches();
+    }
+
     /** "740.01", or "740.21/70" for a row of two posts. */
     public String key() {
         return chapter + "." + String.join("/", posts.stream().map("%02d"::formatted).toList());

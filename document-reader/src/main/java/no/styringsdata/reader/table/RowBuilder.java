@@ -26,7 +26,7 @@ final class RowBuilder {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]+");
     private static final int NAME_CELL_WIDTH = 25;
     /** A comment line that starts a list item: a bullet, or an amount as a breakdown's items start ("6 mill. kr til"). */
-    private static final Pattern ITEM_START = Pattern.compile(
+    static final Pattern ITEM_START = Pattern.compile(
             "(?iU)^(?:[•\\-–]\\s|\\d+(?:[ ,]\\d+)*\\s*(?:mill\\.|millioner|mrd\\.|kroner|kr\\b)).*");
 
     private final int chapter;
@@ -142,7 +142,7 @@ final class RowBuilder {
 
     private void comment(String part) {
         String text = part.strip();
-        if (paragraphBreak || commentParagraphs.isEmpty() || ITEM_START.matcher(text).matches()) {
+        if (paragraphBreak || commentParagraphs.isEmpty() || AllocationRow.isListItem(text)) {
             commentParagraphs.add(new ArrayList<>());
             paragraphBreak = false;
         }
