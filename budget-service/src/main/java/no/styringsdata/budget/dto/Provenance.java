@@ -7,5 +7,9 @@ public record Provenance(
         @Schema(example = "prop1s", nullable = true) String documentKind,
         @Schema(example = "Prop. 1 S (2025–2026)", nullable = true) String document,
         @Schema(example = "15040", nullable = true) Integer line,
-        @Schema(example = "01 Driftsutgifter 1 523 373 1 591 294 1 556 792", nullable = true) String text) {
+        @Schema(example = "01 Driftsutgifter 1 523 373 1 591 294 1 556 792", nullable = true) String text,
+        @Schema(description = "The part of the document the figure stands in, as the document names it: an annual "
+                + "report's appropriation statement has `Utgiftskapittel`, `Inntektskapitler` and `Oppgjørsvirksomhet` "
+                + "(settlement rows, kap. 740 posts 60–73). Null where the document has no such parts.",
+                example = "Oppgjørsvirksomhet", nullable = true) String section) {
 }

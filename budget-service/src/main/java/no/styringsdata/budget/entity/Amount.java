@@ -52,6 +52,10 @@ public class Amount extends PanacheEntityBase {
     @Column(name = "source_text")
     public String sourceText;
 
+    /** The part of the document the figure stands in ("Oppgjørsvirksomhet"); null where it has no parts. */
+    @Column(name = "source_section")
+    public String sourceSection;
+
     @Version
     public long version;
 

@@ -230,7 +230,7 @@ public final class Prop1SParser {
                         TableColumn tableColumn = columns.get(column);
                         amounts.add(new ParsedAmount(chapter, post, tableColumn.year(), tableColumn.stage(),
                                 BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(unit)).longValueExact(),
-                                source));
+                                source, null));
                     }
                 }
             }

@@ -24,6 +24,8 @@ public record Stikkord(boolean transferable, boolean estimateAppropriation, List
             ",?\\s*kan\\s+(?:be)?nyttes\\s+under\\s+post(?:ene)?\\s+(\\d{2}(?:\\s*(?:,|og)\\s*\\d{2})*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POST_NUMBER = Pattern.compile("\\d{2}");
+    private static final Pattern PARENTHESISED =
+            Pattern.compile("\\(([^()]*\\b(?:kan|overslagsbevilgning)[^()]*)\\)");
 
     public Stikkord {
         mayBeUsedUnderPosts = List.copyOf(mayBeUsedUnderPosts);
@@ -31,6 +33,14 @@ public record Stikkord(boolean transferable, boolean estimateAppropriation, List
 
     /** A post name split into its plain name and its stikkord. */
     public record Name(String name, Stikkord stikkord) {
+    }
+
+    /**
+     * Splits a letter's name cell, where the stikkord may also stand in parentheses ("Spesielle driftsutgifter
+     * (kan nyttes under post 70 og 71)").
+     */
+    public static Name splitCell(String fullName) {
+        return split(PARENTHESISED.matcher(fullName).replaceAll(", $1"));
     }
 
     /** Splits "Spesielle driftsutgifter, kan overføres, kan nyttes under post 70" into name and stikkord. */

@@ -3,6 +3,9 @@ import no.styringsdata.reader.text.WrappedLines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
@@ -11,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.identity.DocumentIdentity;
+import no.styringsdata.reader.table.AllocationTable;
+import no.styringsdata.reader.table.AllocationTableReader;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
@@ -68,7 +73,7 @@ public final class SupplementaryLetterParser {
         int sectionEnd = findLine(lines, SIGNATURE, sectionStart, lines.size()).orElse(lines.size() + 1);
 
         Letter letter = new Letter(lines, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        readSection(letter, sectionStart + 1, sectionEnd);
+        readSection(letter, document, sectionStart + 1, sectionEnd);
         checkActivityTables(letter, sectionStart);
         if (letter.changes.isEmpty()) {
             throw new DocumentFormatException("the section Budsjettildelinger holds no budget change", sectionStart);
@@ -99,25 +104,40 @@ public final class SupplementaryLetterParser {
     private record Grant(String purpose, long amountNok, int line) {
     }
 
-    private static void readSection(Letter letter, int from, int to) {
+    /**
+     * Reads the blocks and allocation tables of the section. A table's rows that carry an amount are changes; a
+     * kap./post line in it without one is the heading of the prose block that follows ("Kap. 760.21").
+     */
+    private static void readSection(Letter letter, ReadDocument document, int from, int to) {
         DocumentLines lines = letter.lines;
+        Map<Integer, List<LetterTableRow>> tables = new HashMap<>();
+        for (AllocationTable table : AllocationTableReader.read(document).tables()) {
+            List<ImportWarning> warnings = new ArrayList<>();
+            List<LetterTableRow> changes = LetterTableRow.of(table, lines, warnings).stream()
+                    .filter(row -> row.amountNok() != 0).toList();
+            if (table.headerLine() >= from && table.headerLine() < to && !changes.isEmpty()) {
+                tables.put(table.headerLine(), changes);
+                Set<Integer> read = table.rows().stream().filter(row -> table.allocation(row).isPresent())
+                        .flatMap(row -> row.lines().stream()).collect(Collectors.toSet());
+                table.warnings().stream().filter(w -> w.line() <= table.headerLine() || read.contains(w.line()))
+                        .forEach(letter.warnings::add);
+            }
+        }
         int n = from;
         while (n < to) {
             String line = lines.line(n);
             if (KAP_HEADING.matcher(line).matches()) {
                 int end = n + 1;
-                while (end < to && !KAP_HEADING.matcher(lines.line(end)).matches()
-                        && !AllocationTableReader.startsTable(lines.line(end))) {
+                while (end < to && !KAP_HEADING.matcher(lines.line(end)).matches() && !tables.containsKey(end)) {
                     end++;
                 }
                 readBlock(letter, n, end);
                 n = end;
-            } else if (AllocationTableReader.startsTable(line)) {
-                AllocationTableReader.Table table = AllocationTableReader.read(lines, n);
-                table.rows().forEach(row -> letter.changes.add(new Change(row.chapter(), row.post(), row.purpose(),
+            } else if (tables.containsKey(n)) {
+                List<LetterTableRow> rows = tables.get(n);
+                rows.forEach(row -> letter.changes.add(new Change(row.chapter(), row.post(), row.purpose(),
                         row.comment(), row.amountNok(), row.source())));
-                letter.warnings.addAll(table.warnings());
-                n = Math.max(table.lastLine() + 1, n + 1);
+                n = rows.get(rows.size() - 1).source().line() + 1;
             } else {
                 n++;
             }

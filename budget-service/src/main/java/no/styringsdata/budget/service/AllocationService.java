@@ -82,6 +82,6 @@ public class AllocationService {
 
     private static AllocationEventView eventView(AllocationEvent event) {
         return new AllocationEventView(event.effectiveDate, event.amountNok,
-                new Provenance(event.document.kind, event.document.title, event.sourceLine, event.sourceText));
+                new Provenance(event.document.kind, event.document.title, event.sourceLine, event.sourceText, null));
     }
 }

@@ -250,7 +250,8 @@ public class BudgetQueryService {
 
     static Provenance provenance(Amount amount) {
         return new Provenance(amount.document == null ? null : amount.document.kind,
-                amount.document == null ? null : amount.document.title, amount.sourceLine, amount.sourceText);
+                amount.document == null ? null : amount.document.title, amount.sourceLine, amount.sourceText,
+                amount.sourceSection);
     }
 
     static PostView postView(Post post, List<AmountView> amounts) {

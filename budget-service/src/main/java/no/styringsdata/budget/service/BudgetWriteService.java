@@ -119,6 +119,7 @@ public class BudgetWriteService {
         amount.amountNok = input.amountNok();
         amount.document = null;
         amount.sourceLine = null;
+        amount.sourceSection = null;
         amount.sourceText = input.note() == null ? "Set through the API" : "Set through the API: " + input.note();
         amount.persistAndFlush();
         audit.record(created ? "create" : "update", "amount", chapterNumber + "." + BudgetQueryService.postNumber(postNumber)

@@ -305,12 +305,14 @@ public class ImportService {
                     amounts.created();
                 } else {
                     amounts.touched(amount.amountNok != parsedAmount.amountNok()
-                            || !Objects.equals(amount.document, document));
+                            || !Objects.equals(amount.document, document)
+                            || !Objects.equals(amount.sourceSection, parsedAmount.section()));
                 }
                 amount.amountNok = parsedAmount.amountNok();
                 amount.document = document;
                 amount.sourceLine = parsedAmount.source().line();
                 amount.sourceText = parsedAmount.source().text();
+                amount.sourceSection = parsedAmount.section();
                 if (amount.id == null) {
                     amount.persist();
                 }

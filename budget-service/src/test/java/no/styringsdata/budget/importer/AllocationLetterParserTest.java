@@ -1,7 +1,6 @@
 package no.styringsdata.budget.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.text.DocumentFormatException;
-import no.styringsdata.reader.text.DocumentLines;
 import org.junit.jupiter.api.Test;
 
 class AllocationLetterParserTest {
@@ -129,40 +127,6 @@ class AllocationLetterParserTest {
                 701.22   Posten avsluttes fra 2025\s
                 """;
 
-    /** Lines 3194–3223: the name cell of 701.60 goes on after the comment, on the next page (" og "). */
-    private static final String NAME_ON_NEXT_PAGE = """
-                701.60 Tilskudd til\s
-
-                helseteknologi i\s
-
-                kommunal helse-\s
-
-                71 211 Søknadsbasert tilskuddsordninger for kommuner for å ta\s
-
-                helseteknologi i bruk\s
-                 og\s
-
-                omsorgstjeneste\s
-
-                701.73 Tilskudd til\s
-
-                digitalisering i\s
-
-                kommunal helse-\s
-
-                og\s
-
-                omsorgstjenteste\s
-
-                (KS) \s
-
-                44 544 Tilskudd til KS for koordinering av innføring av\s
-
-                helseteknologi/nettverk, herunder bidra til å støtte\s
-
-                kommunenes anskaffelsesprosesser  \s
-                """;
-
     /** Lines 3875–3890: 783.21, whose stikkord "nyttes under post 79" follow on the next page. */
     private static final String STIKKORD_ON_NEXT_PAGE = """
                 783.21 Spesielle\s
@@ -183,72 +147,6 @@ class AllocationLetterParserTest {
                 783.61 Tilskudd til\s
                 """;
 
-    /** Lines 3571–3607: words broken inside the narrow name cell without a hyphen ("overslagsbevilgnin" + "g"). */
-    private static final String BROKEN_WORDS = """
-                734.01 Driftsutgifter –\s
-
-                kontrollkommisjo
-
-                nene\s
-
-                106 580 \s
-
-                734.21 Spesielle\s
-
-                driftsutgifter\s
-
-                16 504 \s
-
-                734.70 Hjemhenting ved\s
-
-                alvorlig psykisk\s
-
-                lidelse mv.\s
-
-                3 453 \s
-
-                734.72 Utviklingsområder\s
-
-                innen psykisk\s
-
-                helsevern og rus\s
-
-                15 132 \s
-
-                737.70 Tilskudd,\s
-
-                overslagsbevilgnin
-
-                g\s
-
-                115 000 Tilskudd til dekning av historiske pensjonskostnader\s
-                """;
-
-    /** Lines 3926–3946: an amount wrapped in its cell ("15 104" + "900"), hyphenated names. */
-    private static final String WRAPPED_AMOUNT = """
-                2751.70 Legemidler 15 104\s
-
-                900\s
-
-                \s
-
-                2751.71 Lege-
-
-                erklæringer\s
-
-                17 000 \s
-
-                2751.72 Medisinsk\s
-
-                forbruksmateriel
-
-                l\s
-
-                2 490 000 \s
-
-                2790.70 Bidrag 270 000 \s
-                """;
-
     /** Lines 3627–3635: stikkord in parentheses. */
     private static final String PARENTHESISED_STIKKORD = """
                 760.21 Spesielle\s
@@ -262,126 +160,65 @@ class AllocationLetterParserTest {
                 337 000 Utover tildeling av bevilgninger til\s
                 """;
 
-    /** Lines 3995–3999: "e-" + "sigaretter" keeps its hyphen. */
-    private static final String ONE_LETTER_HYPHEN = """
-                5572.74 Tilsynsavgift e-
-
-                sigaretter\s
-
-                3 770 Inntektskrav knyttet til tilsynsavgift for e-sigaretter\s
-                """;
-
-    /** Lines 3476–3482 and 3415–3417: the comment starts with a number right after the amount. */
-    private static final String NUMBER_AFTER_AMOUNT = """
-                714.74 Skolefrukt m.v. 20 613 20,613 mill. kroner til tiltak som skal stimulere til gode kost-\s
-
-                og måltidsvaner generelt og økt inntak av frukt og grønnsaker\s
-
-                spesielt hos barn og unge, herunder abonnementsordningen\s
-
-                Skolefrukt.\s
-                """;
-
-    private static final String AMOUNT_THEN_MILLIONS = """
-                714.60 Kommunale tiltak 119 171 20 mill. kroner til tilskuddsordningen ABC-kampanje for god\s
-
-                psykisk helse \s
-                """;
+    /** The header a fixture of rows only needs for the reader to know its allocation column. */
+    private static final String HEADER = """
+            (alle tall i 1 000 kroner)\s
+            Kap./post Benevnelse Tildeling Kommentarer
+            """;
 
     @Test
-    void readsRowsWhoseNameCellWrapsAndWhoseAmountStartsALine() {
-        List<AllocationTableReader.Row> rows = rowsOf(FIRST_ROWS);
+    void mapsRowsWhoseNameCellWrapsWithTheirPurposeApartFromABreakdown() {
+        List<ParsedAllocation> rows = parse(FIRST_ROWS).allocations();
 
         assertEquals(3, rows.size());
-        assertRow(rows.get(0), 701, 21, "Spesielle driftsutgifter", 30_000_000,
+        assertAllocation(rows.get(0), 701, 21, 30_000_000,
                 "Tilskudd til innføring av digitale samhandlingsløsninger og tilpasning av pasientjournalsystemene.", "");
-        assertEquals(3102, 3089 + rows.get(0).source().line(), "the amount's line");
-        AllocationTableReader.Row breakdown = rows.get(1);
+        assertEquals(3098, 3089 + rows.get(0).source().line(), "the line the row starts on");
+        ParsedAllocation breakdown = rows.get(1);
         assertEquals(21_000_000, breakdown.amountNok());
         assertEquals("", breakdown.purpose(), "a row that starts with an amount's breakdown has no purpose of its own");
         assertEquals("20 mill. kr til videreutvikling av helseteknologiordningen, herunder etablering av "
                 + "godkjenningsordning for helseteknologi, standardiseringsarbeid og veiledningstjeneste "
                 + "1 mill. kr er øremerket arbeidet med standarder til HL7 Norge.", breakdown.comment());
-        assertRow(rows.get(2), 701, 21, "Spesielle driftsutgifter, kan overføres, kan nyttes under post 70", 4_000_000,
-                "Digitalt helsekort for gravide", "");
+        assertAllocation(rows.get(2), 701, 21, 4_000_000, "Digitalt helsekort for gravide", "");
+        ParsedPost special = parse(FIRST_ROWS).posts().get(0);
+        assertEquals("Spesielle driftsutgifter", special.name());
+        assertEquals(new Stikkord(true, false, List.of(70)), special.stikkord(), "named by its fullest row");
     }
 
     @Test
-    void keepsThePurposeApartFromTheCommentAndSkipsARowWithoutAmount() {
-        AllocationTableReader.Table table = AllocationTableReader.read(DocumentLines.of(PARAGRAPHS), 0);
+    void keepsThePurposeApartFromTheCommentAndRecordsARowWithoutAmountAsZero() {
+        ParsedDocument letter = parse(HEADER + PARAGRAPHS);
+        List<ParsedAllocation> rows = letter.allocations();
 
-        assertEquals(2, table.rows().size());
-        AllocationTableReader.Row digital = table.rows().get(0);
+        assertEquals(3, rows.size());
+        ParsedAllocation digital = rows.get(0);
         assertEquals(67_500_000, digital.amountNok());
         assertEquals("Digital samhandling", digital.purpose());
         assertTrue(digital.comment().startsWith("41 mill. kr til pasientens legemiddelliste, hvorav minst 10 mill. kr"),
                 digital.comment());
         assertTrue(digital.comment().endsWith("8mill. kr til pasientens prøvesvar 4 mill. kr til pasientens måledata"),
                 digital.comment());
-        assertRow(table.rows().get(1), 701, 21, "Spesielle driftsutgifter, kan overføres, kan nyttes under post 70",
-                6_000_000, "Alvorlig sykt barn", "6 mill. kroner til prosjektet «Enklere tilgang til informasjon».");
-        assertEquals(2, table.warnings().size(), "a row without amount, and a table running to the end of the text");
-        assertEquals(3192, 3135 + table.warnings().get(0).line());
-        assertTrue(table.warnings().get(0).message().contains("701.22 has no amount (\"Posten avsluttes fra 2025\")"));
-        assertTrue(table.warnings().get(1).message().contains("may be cut off"));
+        assertAllocation(rows.get(1), 701, 21, 6_000_000, "Alvorlig sykt barn",
+                "6 mill. kroner til prosjektet «Enklere tilgang til informasjon».");
+        assertAllocation(rows.get(2), 701, 22, 0, "", "");
+        assertEquals("Posten avsluttes fra 2025", letter.posts().get(1).name());
+        assertTrue(letter.warnings().stream().anyMatch(w -> w.message().contains("701.22 (\"Posten avsluttes fra 2025\") "
+                + "has no amount")), letter.warnings().toString());
     }
 
     @Test
-    void joinsANameCellThatGoesOnOnTheNextPage() {
-        List<AllocationTableReader.Row> rows = rowsOf(NAME_ON_NEXT_PAGE);
-
-        assertEquals(2, rows.size());
-        assertRow(rows.get(0), 701, 60, "Tilskudd til helseteknologi i kommunal helse- og omsorgstjeneste", 71_211_000,
-                "Søknadsbasert tilskuddsordninger for kommuner for å ta helseteknologi i bruk", "");
-        assertEquals("Tilskudd til digitalisering i kommunal helse- og omsorgstjenteste (KS)", rows.get(1).name());
-        assertEquals(44_544_000, rows.get(1).amountNok());
-
-        AllocationTableReader.Row personnel = rowsOf(STIKKORD_ON_NEXT_PAGE).get(0);
-        assertEquals("Spesielle driftsutgifter, kan nyttes under post 79", personnel.name());
+    void takesAPurposeAndStikkordThatGoOnOnTheNextPageAndStikkordInParentheses() {
+        ParsedDocument personnel = parse(HEADER + STIKKORD_ON_NEXT_PAGE);
         assertEquals("Det tildeles 2,6 mill. kroner til videre innfasing av 66 nyopprettede LIS1-stillinger.",
-                personnel.purpose());
-    }
+                personnel.allocations().get(0).purpose());
+        assertEquals(new Stikkord(false, false, List.of(79)), personnel.posts().get(0).stikkord());
 
-    @Test
-    void gluesWordsBrokenInsideTheNameCell() {
-        List<AllocationTableReader.Row> rows = rowsOf(BROKEN_WORDS);
-
-        assertEquals(List.of("Driftsutgifter – kontrollkommisjonene", "Spesielle driftsutgifter",
-                "Hjemhenting ved alvorlig psykisk lidelse mv.", "Utviklingsområder innen psykisk helsevern og rus",
-                "Tilskudd, overslagsbevilgning"), rows.stream().map(AllocationTableReader.Row::name).toList());
-        Stikkord.Name pension = AllocationTableReader.splitName(rows.get(4).name());
-        assertEquals("Tilskudd", pension.name());
-        assertTrue(pension.stikkord().estimateAppropriation());
-
-        List<AllocationTableReader.Row> wrapped = rowsOf(WRAPPED_AMOUNT);
-        assertEquals(List.of("Legemidler", "Legeerklæringer", "Medisinsk forbruksmateriell", "Bidrag"),
-                wrapped.stream().map(AllocationTableReader.Row::name).toList());
-        assertEquals(List.of(15_104_900_000L, 17_000_000L, 2_490_000_000L, 270_000_000L),
-                wrapped.stream().map(AllocationTableReader.Row::amountNok).toList());
-        assertEquals("Tilsynsavgift e-sigaretter", rowsOf(ONE_LETTER_HYPHEN).get(0).name());
-    }
-
-    @Test
-    void splitsStikkordWrittenInParentheses() {
-        AllocationTableReader.Row row = rowsOf(PARENTHESISED_STIKKORD).get(0);
-
-        assertEquals(337_000_000, row.amountNok());
-        Stikkord.Name name = AllocationTableReader.splitName(row.name());
-        assertEquals("Spesielle driftsutgifter", name.name());
-        assertEquals(List.of(70, 71), name.stikkord().mayBeUsedUnderPosts());
-        assertFalse(name.stikkord().transferable());
-    }
-
-    @Test
-    void takesTheAmountAndNotTheNumberThatStartsTheComment() {
-        AllocationTableReader.Row fruit = rowsOf(NUMBER_AFTER_AMOUNT).get(0);
-        assertEquals(20_613_000, fruit.amountNok());
-        assertEquals("Skolefrukt m.v.", fruit.name());
-        assertTrue(fruit.comment().startsWith("20,613 mill. kroner til tiltak"), fruit.comment());
-
-        AllocationTableReader.Row municipal = rowsOf(AMOUNT_THEN_MILLIONS).get(0);
-        assertEquals(119_171_000, municipal.amountNok());
-        assertEquals("20 mill. kroner til tilskuddsordningen ABC-kampanje for god psykisk helse", municipal.comment());
+        ParsedDocument parenthesised = parse(HEADER + PARENTHESISED_STIKKORD);
+        assertEquals(337_000_000, parenthesised.allocations().get(0).amountNok());
+        ParsedPost post = parenthesised.posts().get(0);
+        assertEquals("Spesielle driftsutgifter", post.name());
+        assertEquals(new Stikkord(false, false, List.of(70, 71)), post.stikkord());
     }
 
     @Test
@@ -391,14 +228,21 @@ class AllocationLetterParserTest {
         assertEquals(DocumentKind.ALLOCATION_LETTER, letter.kind());
         assertEquals(2025, letter.year());
         assertEquals("Tildelingsbrev 2025 til Helsedirektoratet", letter.title());
-        assertEquals(57, letter.allocations().stream().filter(a -> a.chapter() < 3000).count(), "rows of 4.1 Utgifter");
+        assertEquals(2, letter.tables().size(), "4.1 Utgifter and 4.2 Inntekter");
+        assertEquals(59, letter.allocations().stream().filter(a -> a.chapter() < 3000).count(), "rows of 4.1 Utgifter");
         assertEquals(6, letter.allocations().stream().filter(a -> a.chapter() >= 3000).count(), "rows of 4.2 Inntekter");
+        assertEquals(60, letter.allocations().stream().map(a -> a.chapter() * 100 + a.post()).distinct().count(),
+                "kap./post allocation totals");
         assertEquals("helsedirektoratet", letter.identity().agency().id());
         assertTrue(letter.allocations().stream().allMatch(a -> a.year() == 2025
                 && a.effectiveDate().equals(LocalDate.of(2025, 1, 1))));
 
         assertEquals(5, rowsOf(letter, 701, 21).size());
         assertEquals(128_500_000, total(letter, 701, 21));
+        assertEquals(1, rowsOf(letter, 701, 22).size());
+        assertEquals(0, total(letter, 701, 22), "Posten avsluttes fra 2025");
+        assertEquals(1, rowsOf(letter, 2711, 72).size());
+        assertEquals(0, total(letter, 2711, 72), "a row without amount");
         assertEquals(2, rowsOf(letter, 702, 21).size());
         assertEquals(20_000_000, total(letter, 702, 21));
         assertEquals(103_000_000, total(letter, 714, 21));
@@ -412,7 +256,7 @@ class AllocationLetterParserTest {
     void namesEachPostOnceWithItsStikkord() throws IOException {
         ParsedDocument letter = new AllocationLetterParser().parse(TestDocuments.read(seed(LETTER)));
 
-        assertEquals(58, letter.posts().size());
+        assertEquals(60, letter.posts().size());
         ParsedPost special = letter.posts().stream().filter(p -> p.chapter() == 701 && p.post() == 21).findFirst()
                 .orElseThrow();
         assertEquals("Spesielle driftsutgifter", special.name());
@@ -425,7 +269,8 @@ class AllocationLetterParserTest {
     void warnsOfRowsWithoutAmountAndOfTheMissingDate() throws IOException {
         ParsedDocument letter = new AllocationLetterParser().parse(TestDocuments.read(seed(LETTER)));
 
-        assertEquals(List.of(3192, 3916, 0), letter.warnings().stream().map(w -> w.line()).toList());
+        assertEquals(List.of(3192, 3916, 3952, 0), letter.warnings().stream().map(w -> w.line()).toList(),
+                letter.warnings().toString());
         assertTrue(letter.warnings().get(1).message().contains("2711.72"));
         assertEquals(null, letter.date());
         assertTrue(letter.checks().isEmpty(), "tables 4.1 and 4.2 have no sum lines to check against");
@@ -440,18 +285,17 @@ class AllocationLetterParserTest {
         assertThrows(DocumentFormatException.class, () -> parser.parse(letter(beforeChapter4)));
     }
 
-    private static void assertRow(AllocationTableReader.Row row, int chapter, int post, String name, long amount,
-                                  String purpose, String comment) {
+    private static void assertAllocation(ParsedAllocation row, int chapter, int post, long amount, String purpose,
+                                         String comment) {
         assertEquals(chapter, row.chapter());
         assertEquals(post, row.post());
-        assertEquals(name, row.name());
         assertEquals(amount, row.amountNok());
         assertEquals(purpose, row.purpose());
         assertEquals(comment, row.comment());
     }
 
-    private static List<AllocationTableReader.Row> rowsOf(String fixture) {
-        return AllocationTableReader.read(DocumentLines.of(fixture), 0).rows();
+    private static ParsedDocument parse(String fixture) {
+        return new AllocationLetterParser().parse(letter(fixture));
     }
 
     private static List<ParsedAllocation> rowsOf(ParsedDocument letter, int chapter, int post) {

@@ -46,6 +46,34 @@ class QueryResourceTest {
     }
 
     @Test
+    void theAnnualReportsStatementIsImportedWholeWithTheSettlementRowsAndTheirSection() {
+        for (var stageAndCount : List.of(List.of("regnskap", "102"), List.of("tildeling", "87"))) {
+            given().queryParam("agency", "helsedirektoratet").queryParam("year", 2024)
+                    .queryParam("stage", stageAndCount.get(0)).queryParam("size", 1)
+                    .when().get("/api/budget/amounts")
+                    .then().statusCode(200).header("X-Total-Count", stageAndCount.get(1));
+        }
+        for (String post : List.of("60", "61", "70", "71", "72", "73")) {
+            given().queryParam("agency", "helsedirektoratet")
+                    .when().get("/api/budget/chapters/740/posts/" + post + "/amounts/2024/regnskap")
+                    .then().statusCode(200)
+                    .body("source.documentKind", is("arsrapport"))
+                    .body("source.section", is("Oppgjørsvirksomhet"));
+        }
+        given().queryParam("agency", "helsedirektoratet")
+                .when().get("/api/budget/chapters/740/posts/61/amounts/2024/regnskap")
+                .then().statusCode(200).body("amountNok", is(-7_495_325));
+        given().queryParam("agency", "helsedirektoratet")
+                .when().get("/api/budget/chapters/740/posts/01/amounts/2024/tildeling")
+                .then().statusCode(200).body("amountNok", is(1_546_737_000)).body("source.section", is("Utgiftskapittel"));
+        given().queryParam("agency", "helsedirektoratet")
+                .when().get("/api/budget/chapters/3740/posts/05/amounts/2024/regnskap")
+                .then().statusCode(200).body("source.section", is("Inntektskapitler"));
+        given().when().get("/api/budget/chapters/740/posts/01/amounts/2026/forslag")
+                .then().statusCode(200).body("source.section", is((Object) null));
+    }
+
+    @Test
     void revenueChapterPairsBack() {
         given().when().get("/api/budget/chapters/3740")
                 .then().statusCode(200).body("kind", is("revenue")).body("pairedChapter", is(740));

@@ -68,9 +68,13 @@ class TwoAgenciesTest {
         assertEquals(before, Answers.of(FIRST), "nothing of Helsedirektoratet changed");
 
         Answers second = Answers.of(SECOND);
-        // 58 kap.post with an amount; the letter's two rows without one (701.22 "Posten avsluttes fra 2025", 2711.72)
-        // are warned of and skipped by today's table reader, so the 60 waits for the reader's allocation tables
-        assertEquals(58, before.totals().size(), "kap.post allocation totals of Helsedirektoratet 2025");
+        // 60 kap.post: the letter's two rows without an amount (701.22 "Posten avsluttes fra 2025", 2711.72) are
+        // allocations of 0, warned of
+        assertEquals(60, before.totals().size(), "kap.post allocation totals of Helsedirektoratet 2025");
+        assertEquals(0L, totalOf(before, "701", "22"), "Posten avsluttes fra 2025");
+        assertEquals(0L, totalOf(before, "2711", "72"));
+        assertEquals(1_589_294_000L, totalOf(before, "740", "01"));
+        assertEquals(126_100_000L, totalOf(before, "701", "21"), "128.5 mill. kr allocated, 2.4 mill. kr withdrawn");
         assertEquals(before.totals(), second.totals(), "the same figures, the tables being the same");
         assertEquals(before.totalNok(), second.totalNok());
         LOG.infof("Allocation totals 2025 as of %s: %d kap.post each, %d kroner each; rows %d and %d", END_OF_YEAR,
@@ -85,7 +89,7 @@ class TwoAgenciesTest {
                         .body("allocations.agency", everyItem(is(agency)))
                         .body("allocations.agencyName", everyItem(is(name)))
                         .body("allocations.ministry", everyItem(is("HOD")))
-                        .body("totals.size()", is(58));
+                        .body("totals.size()", is(60));
             }
         }
         // the letters' chapters are HOD's; Helsedirektoratet's annual report also accounts for chapters of other
@@ -175,6 +179,17 @@ class TwoAgenciesTest {
     }
 
     /** An agency's full answers of the lists, as JSON text, and its allocation figures. */
+    private static long totalOf(Answers answers, String chapter, String post) {
+        return answers.totals().stream()
+                .filter(t -> String.valueOf(t.get("chapter")).replaceFirst("^0+", "").equals(chapter)
+                        && String.valueOf(t.get("post")).equals(post))
+                .map(t -> ((Number) t.get("amountNok")).longValue())
+                .reduce((a, b) -> {
+                    throw new AssertionError("two totals for " + chapter + "." + post);
+                })
+                .orElseThrow(() -> new AssertionError("no total for " + chapter + "." + post + ": " + answers.totals()));
+    }
+
     private record Answers(String allocations, String amounts, String chapters, List<Map<String, Object>> totals,
                            long totalNok, int rows) {
 

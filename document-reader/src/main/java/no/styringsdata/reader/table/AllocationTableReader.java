@@ -140,6 +140,9 @@ public final class AllocationTableReader {
             String raw = lines.line(n);
             boolean pageStart = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !previousEmpty;
             previousEmpty = raw.isEmpty();
+            if (raw.isBlank() && !raw.isEmpty() && row != null) {
+                row.paragraphBreak();
+            }
             if (raw.isBlank() || Column.isHeadingsOnly(raw)) {
                 continue;
             }

@@ -25,6 +25,9 @@ final class RowBuilder {
             Pattern.compile("(?iU).*(?:[-,(]|\\b(?:kan|og|under|post|postene|i|til|for|av|med))$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]+");
     private static final int NAME_CELL_WIDTH = 25;
+    /** A comment line that starts a list item: a bullet, or an amount as a breakdown's items start ("6 mill. kr til"). */
+    static final Pattern ITEM_START = Pattern.compile(
+            "(?iU)^(?:[•\\-–]\\s|\\d+(?:[ ,]\\d+)*\\s*(?:mill\\.|millioner|mrd\\.|kroner|kr\\b)).*");
 
     private final int chapter;
     private final List<Integer> posts;
@@ -33,6 +36,8 @@ final class RowBuilder {
     private final List<Integer> lines = new ArrayList<>();
     private final List<String> nameParts = new ArrayList<>();
     private final List<String> commentParts = new ArrayList<>();
+    private final List<List<String>> commentParagraphs = new ArrayList<>();
+    private boolean paragraphBreak;
     /** Figures read so far that may still go on, on the next line. */
     private final List<String> openRun = new ArrayList<>();
     private List<BigDecimal> amounts;
@@ -67,6 +72,11 @@ final class RowBuilder {
         nameLine(rest);
     }
 
+    /** A line holding only a space inside the row: the comment's next line starts a new paragraph. */
+    void paragraphBreak() {
+        paragraphBreak = true;
+    }
+
     /** A following line of the row; {@code pageStart} when it is indented right after a non-empty line. */
     void line(int number, String raw, boolean pageStart) {
         if (raw.isBlank()) {
@@ -96,7 +106,7 @@ final class RowBuilder {
             continuingName = true;
         } else {
             continuingName = false;
-            commentParts.add(raw);
+            comment(raw);
         }
     }
 
@@ -123,11 +133,21 @@ final class RowBuilder {
                 List<String> leftover = closeRun();
                 List<String> comment = new ArrayList<>(leftover);
                 comment.addAll(tokens.subList(end, tokens.size()));
-                commentParts.add(String.join(" ", comment));
+                comment(String.join(" ", comment));
             }
             return;
         }
         nameParts.add(raw);
+    }
+
+    private void comment(String part) {
+        String text = part.strip();
+        if (paragraphBreak || commentParagraphs.isEmpty() || AllocationRow.isListItem(text)) {
+            commentParagraphs.add(new ArrayList<>());
+            paragraphBreak = false;
+        }
+        commentParts.add(part);
+        commentParagraphs.get(commentParagraphs.size() - 1).add(part);
     }
 
     /** Reads the open run as the row's amounts; returns the figures left over for the comment. */
@@ -170,7 +190,8 @@ final class RowBuilder {
             }
         }
         String comment = WrappedLines.join(commentParts);
-        return Optional.of(new AllocationRow(chapter, posts, name, kroner, comment, lines.get(0), lines));
+        List<String> paragraphs = commentParagraphs.stream().map(WrappedLines::join).filter(p -> !p.isBlank()).toList();
+        return Optional.of(new AllocationRow(chapter, posts, name, kroner, comment, paragraphs, lines.get(0), lines));
     }
 
     String keyText() {

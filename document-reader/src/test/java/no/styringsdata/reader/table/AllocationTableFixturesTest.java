@@ -172,6 +172,33 @@ class AllocationTableFixturesTest {
         assertTrue(messages.contains("not part of any row of the table: Side 3 av 12"), messages.toString());
     }
 
+    /** A comment in paragraphs: lines holding one space between them, and a breakdown whose items start with amounts. */
+    private static final String COMMENT_PARAGRAPHS = """
+            Tildelingsbrev 2025 til Helsedirektoratet
+
+            1 Budsjettildeling
+
+            (alle tall i 1 000 kroner)\s
+            Kap./post Benevnelse Tildeling Kommentarer
+            701.21 Spesielle driftsutgifter 67 500 Digital samhandling\s
+            \s
+            41 mill. kr til pasientens\s
+            legemiddelliste\s
+            6 mill. kr til pasientens kritiske informasjon\s
+            \s
+            Resten etter avtale.\s
+            """;
+
+    @Test
+    void splitsTheCommentIntoParagraphsAtLinesHoldingASpaceAndAtListItems() {
+        AllocationRow row = onlyTable(COMMENT_PARAGRAPHS).rows().get(0);
+
+        assertEquals(List.of("Digital samhandling", "41 mill. kr til pasientens legemiddelliste",
+                "6 mill. kr til pasientens kritiske informasjon", "Resten etter avtale."), row.commentParagraphs());
+        assertEquals("Digital samhandling 41 mill. kr til pasientens legemiddelliste 6 mill. kr til pasientens "
+                + "kritiske informasjon Resten etter avtale.", row.comment());
+    }
+
     @Test
     void findsNoTableInProse() {
         AllocationTables read = AllocationTableReader.read(DocumentReader.read("""
