@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.reader.assignment.AssignmentIds;
 
 /** The one assignment an id names within a scope: 404 when none, {@link AmbiguousIdException} when several. */
 final class AssignmentLookup {
@@ -13,7 +14,9 @@ final class AssignmentLookup {
     private AssignmentLookup() {
     }
 
-    static Assignment one(String id, Scope scope, LockModeType lock) {
+    static Assignment one(String written, Scope scope, LockModeType lock) {
+        // as the letter wrote it ("TB2021-01") or as the reader gives it ("TB2021-1")
+        String id = AssignmentIds.canonical(written);
         StringBuilder query = new StringBuilder("id = :id");
         Parameters params = Parameters.with("id", id);
         if (scope.ministryCode() != null) {

@@ -57,6 +57,15 @@ class AssignmentResourceTest {
     }
 
     @Test
+    void findsAnAssignmentByItsIdAsALetterMayWriteIt() {
+        for (String written : new String[] {"TB2025-043", "tb2025-43", "TB2025 - 43"}) {
+            given().when().get("/api/assignments/{id}", written)
+                    .then().statusCode(200).body("id", is("TB2025-43"));
+        }
+        given().when().get("/api/assignments/TB2025-0430").then().statusCode(404);
+    }
+
+    @Test
     void answersTheDatedDeadlinesOfASupplementaryAssignment() {
         given().when().get("/api/assignments/TB2025-81")
                 .then().statusCode(200)
