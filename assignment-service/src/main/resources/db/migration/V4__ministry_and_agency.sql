@@ -40,6 +40,10 @@ ALTER TABLE assignment_reference DROP COLUMN assignment_id;
 ALTER TABLE post_reference DROP COLUMN assignment_id;
 ALTER TABLE status_change DROP COLUMN assignment_id;
 
+-- Room for ids the reader makes for letters that give none: '<agency id>-<year>-<position>'.
+ALTER TABLE assignment ALTER COLUMN id TYPE VARCHAR(140);
+ALTER TABLE assignment_reference ALTER COLUMN referenced_id TYPE VARCHAR(140);
+
 ALTER TABLE assignment
     DROP CONSTRAINT assignment_pkey,
     ADD CONSTRAINT assignment_pkey PRIMARY KEY (pk),

@@ -167,7 +167,7 @@ public class AssignmentResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = AmbiguousIdProblem.class),
                     examples = @ExampleObject(name = "two agencies' TB2025-43", value = Examples.PROBLEM_AMBIGUOUS)))
     public Response get(@Parameter(description = "Assignment id as the letter gives it", example = "TB2025-43")
-                        @PathParam("id") @Size(max = 40) String id,
+                        @PathParam("id") @Size(max = 140) String id,
                         @BeanParam @Valid ScopeFilter scope) {
         var found = queries.assignmentWithVersion(id, Scope.of(scope));
         return Response.ok(found.detail()).tag(Versions.etag(found.version())).build();
@@ -212,7 +212,7 @@ public class AssignmentResource {
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
                     value = Examples.PROBLEM_STALE)))
     public Response recordStatus(
-            @Parameter(description = "Assignment id", example = "TB2025-43") @PathParam("id") @Size(max = 40) String id,
+            @Parameter(description = "Assignment id", example = "TB2025-43") @PathParam("id") @Size(max = 140) String id,
             @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @BeanParam @Valid ScopeFilter scope,
             StatusInput input) {

@@ -16,11 +16,19 @@ public final class SeedTexts {
     private SeedTexts() {
     }
 
-    /** The text of one seed document, by its file name. */
+    /**
+     * A hand-written letter on another ministry's template (Del I–IV, virksomhetsmål with lettered
+     * styringsparametre and prestasjonskrav, assignments as bullets without ids, a numbered allocation
+     * table with Bevilgning and a Sum kap. line): KD to a directorate, 2024.
+     */
+    public static final String OTHER_TEMPLATE_LETTER = "fixtures/tildelingsbrev-2024-kd-template.txt";
+
+    /** The text of one seed document, by its file name, or of a fixture ({@code fixtures/…}). */
     public static String read(String name) {
-        try (InputStream in = SeedTexts.class.getResourceAsStream("/seeds/" + name)) {
+        String path = name.startsWith("fixtures/") ? "/" + name : "/seeds/" + name;
+        try (InputStream in = SeedTexts.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("seed document missing from the test classpath: " + name);
+                throw new IllegalStateException("document missing from the test classpath: " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,50 @@
+package no.styringsdata.assignment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testsupport.documents.SeedTexts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A letter on another ministry's template (Kunnskapsdepartementet; parts "Del I–IV", assignments as bullets
+ * under "Oppdrag" with no ids): its assignments get ids made from agency, year and position, marked as
+ * made, and each is addressable by that id. A database of its own: another ministry's agency.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment_templates"))
+class OtherTemplateTest {
+
+    private static final String AGENCY = "direktoratet-for-hoyere-utdanning-og-kompetanse";
+
+    @Test
+    void importsAssignmentsWithoutIdsUnderIdsMadeFromAgencyYearAndPosition() {
+        JsonPath report = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8")
+                .body(SeedTexts.read(SeedTexts.OTHER_TEMPLATE_LETTER))
+                .when().post("/api/assignments/imports")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("tildelingsbrev", report.getString("kind"));
+        assertEquals("KD", report.getString("ministry"));
+        assertEquals(AGENCY, report.getString("agency"));
+        assertEquals(2024, report.getInt("year"));
+        assertEquals(2, report.getInt("assignments.created"));
+
+        given().queryParam("agency", "Direktoratet for høyere utdanning og kompetanse").when().get("/api/assignments")
+                .then().statusCode(200).body("$", hasSize(2)).body("ministry", everyItem(is("KD")));
+        given().when().get("/api/assignments/{id}", AGENCY + "-2024-001")
+                .then().statusCode(200)
+                .body("title", is("HK-dir skal utrede en ny ordning for godkjenning av utenlandsk utdanning"))
+                .body("deadlines[0].date", is("2024-10-01"))
+                .body("agency", is(AGENCY));
+        given().when().get("/api/assignments/{id}", AGENCY + "-2024-002")
+                .then().statusCode(200).body("deadlines[0].date", is("2024-03-15"));
+    }
+}
