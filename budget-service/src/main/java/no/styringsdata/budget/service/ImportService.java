@@ -35,7 +35,6 @@ import no.styringsdata.budget.importer.ParsedCategory;
 import no.styringsdata.budget.importer.ParsedChapter;
 import no.styringsdata.budget.importer.ParsedDocument;
 import no.styringsdata.budget.importer.ParsedPost;
-import no.styringsdata.budget.importer.SelfCheck;
 import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.importing.SectionFinding;
 import no.styringsdata.platform.scope.AgencyEntity;
