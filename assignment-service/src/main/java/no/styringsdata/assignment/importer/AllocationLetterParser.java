@@ -26,7 +26,11 @@ public final class AllocationLetterParser {
      * @throws DocumentFormatException when the text is empty, holds no assignment, or does not say its year
      */
     public ParsedLetter parse(String text) {
-        ReadDocument document = DocumentReader.read(text);
+        return parse(DocumentReader.read(text));
+    }
+
+    /** Maps a letter read once by the caller. */
+    public ParsedLetter parse(ReadDocument document) {
         ReadAssignments read = AssignmentReader.read(document);
         if (read.blocks().isEmpty()) {
             throw new DocumentFormatException("No assignment id (such as TB2025-43) starts a line, and no "

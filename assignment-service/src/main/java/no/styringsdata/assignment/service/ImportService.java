@@ -74,7 +74,7 @@ public class ImportService {
             throw new IdentityException("kind", "The text is a " + identity.kind().label() + ", not an allocation "
                     + "letter: this service reads tildelingsbrev and supplerende tildelingsbrev.");
         }
-        ParsedLetter parsed = parse(text);
+        ParsedLetter parsed = parse(document);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
 
         AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
@@ -121,9 +121,9 @@ public class ImportService {
     }
 
     /** Hostile input must give 422, never 500: anything the parser trips over means the text is unreadable. */
-    private ParsedLetter parse(String text) {
+    private ParsedLetter parse(ReadDocument document) {
         try {
-            return parser.parse(text);
+            return parser.parse(document);
         } catch (DocumentFormatException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import no.styringsdata.reader.DocumentReader;
+import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
@@ -37,28 +37,27 @@ public final class AnnualReportIndicatorParser {
             "^\\s*(?:(?:Sentrale aktiviteter(?: i direktoratet)?|Måloppnåelse|Styringsindikatorer"
                     + "|Status og utvikling på målområdet)\\s*|Vurderingskriteri\\p{L}*\\s+\\d+\\s*:.*)$");
     private static final Pattern CHAPTER = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\p{Lu}.*$");
-    private static final Pattern REPORT_YEAR = Pattern.compile("[Åå]rsrapport(?:en)?\\s+(?:for\\s+)?(20\\d{2})\\b");
 
     public ParsedIndicatorDocument parse(String text) {
         if (text == null || text.isBlank()) {
             throw new DocumentFormatException("The document is empty", 0);
         }
-        Optional<IndicatorDocumentKind> kind = IndicatorDocumentKind.detect(text);
+        return parse(DocumentReader.read(text));
+    }
+
+    /** Maps a document read once by the caller; its year is the one the reader gives the report. */
+    public ParsedIndicatorDocument parse(ReadDocument document) {
+        Optional<IndicatorDocumentKind> kind = IndicatorDocumentKind.of(document.identity().kind());
         if (kind.isEmpty() || kind.get() != IndicatorDocumentKind.ANNUAL_REPORT) {
             throw new DocumentFormatException(kind.isPresent()
                     ? "The document is an allocation letter (tildelingsbrev), not an annual report"
                     : "The document is not an annual report (årsrapport) with Styringsparameter/Nøkkeltall "
                     + "results", 0);
         }
-        return new Reading(DocumentLines.of(text), reportYear(text)).read();
-    }
-
-    /** The year the report is for: the one it most often names itself with ("årsrapporten for 2024"). */
-    private static int reportYear(String text) {
-        Map<String, Long> years = REPORT_YEAR.matcher(text).results().map(m -> m.group(1))
-                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
-        return years.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> Integer.parseInt(e.getKey()))
-                .orElseThrow(() -> new DocumentFormatException("The report's year could not be read", 0));
+        if (document.identity().year() == null) {
+            throw new DocumentFormatException("The report's year could not be read", 0);
+        }
+        return new Reading(document.lines(), document.identity().year()).read();
     }
 
     /** The state of reading one report. */

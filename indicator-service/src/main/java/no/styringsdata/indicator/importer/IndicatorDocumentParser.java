@@ -17,7 +17,7 @@ public final class IndicatorDocumentParser {
                         "The document is neither an allocation letter with goals nor an annual report with results", 0));
         return switch (kind) {
             case ALLOCATION_LETTER -> letters.parse(document);
-            case ANNUAL_REPORT -> reports.parse(text);
+            case ANNUAL_REPORT -> reports.parse(document);
         };
     }
 }

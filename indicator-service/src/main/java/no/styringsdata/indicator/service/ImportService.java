@@ -184,8 +184,8 @@ public class ImportService {
         try {
             ReadDocument document = DocumentReader.read(text, hints);
             ParsedIndicatorDocument parsed = switch (document.identity().kind()) {
-                case ALLOCATION_LETTER -> letters.parse(text);
-                case ANNUAL_REPORT -> reports.parse(text);
+                case ALLOCATION_LETTER -> letters.parse(document);
+                case ANNUAL_REPORT -> reports.parse(document);
                 default -> throw new DocumentFormatException("The document is a " + document.identity().kind().label()
                         + ": this service reads the goals of an allocation letter and the results of an annual report", 0);
             };
