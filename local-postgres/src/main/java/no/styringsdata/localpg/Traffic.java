@@ -37,7 +37,13 @@ public final class Traffic implements AutoCloseable {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(GIVE_UP).build();
+    /*
+     * HTTP/1.1, as most API clients speak it. The JDK client's default, a cleartext upgrade to HTTP/2 (h2c), now and
+     * then left the upgrading request unanswered by the gateway's HTTP server (no request id, answered 30 s later
+     * by the client's own timeout) while the requests on other connections were answered at once.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(GIVE_UP).build();
     private final List<Answer> answers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
