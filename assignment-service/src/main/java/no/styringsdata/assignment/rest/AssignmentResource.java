@@ -184,7 +184,10 @@ public class AssignmentResource {
                     + "who recorded it (the bearer token's subject) and when. Send the `ETag` you read as `If-Match` to make sure "
                     + "nobody changed it since (412 if they did). Sending the latest entry again records nothing (200). "
                     + "`agency` says whose assignment it is, as for `GET /api/assignments/{id}`; an id that several "
-                    + "agencies' assignments have is a 409 without it.")
+                    + "agencies' assignments have is a 409 without it. Writers of one assignment queue (it is locked "
+                    + "first): of writers who send the same entry at once without `If-Match` exactly one records it (201) "
+                    + "and each of the others gets 200 with it; different entries are recorded one after the other, each "
+                    + "201 with a version of its own; with the `If-Match` they all read, one records and the others get 412.")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = {@Header(name = "ETag", description = "The assignment's new version",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -192,7 +195,8 @@ public class AssignmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentDetail.StatusChangeView.class),
                     examples = @ExampleObject(name = "in progress", value = Examples.STATUS_CHANGE)))
-    @APIResponse(responseCode = "200", description = "The same as the latest entry; nothing recorded",
+    @APIResponse(responseCode = "200", description = "The same as the latest entry (e.g. recorded by another writer "
+            + "a moment before); nothing recorded, the entry as it is",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentDetail.StatusChangeView.class)))

@@ -19,7 +19,9 @@ import no.styringsdata.platform.problem.Problems;
 
 /**
  * Records status changes: each one is a new entry of the assignment's history (never an edit), and
- * bumps the assignment's version so that writers who read an older version get 412.
+ * bumps the assignment's version so that writers who read an older version get 412. The assignment is
+ * locked first, so that concurrent writers of one assignment queue: of those sending the same entry,
+ * one records it and the others find it as the latest (200); nothing here can violate a unique key.
  */
 @ApplicationScoped
 public class StatusService {

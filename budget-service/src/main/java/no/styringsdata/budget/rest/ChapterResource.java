@@ -53,6 +53,12 @@ public class ChapterResource {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
+    /** How every PUT here answers writers of one key at once; the operations' descriptions end with it. */
+    static final String RACE_RULE = " Writers of the same key at once are serialised: without a precondition exactly one "
+            + "creates it (201) and each of the others then writes over it (200; when its body says what is stored "
+            + "already, nothing is written: no new version, no audit entry). With `If-None-Match: *` (create only) "
+            + "the others get 412; with `If-Match` the one that still saw the current version wins and the others get 412.";
+
     @Inject
     BudgetQueryService queries;
 
@@ -189,9 +195,9 @@ public class ChapterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or correct a chapter",
             description = "Creates the chapter (201) or corrects its name and programkategori (200). Send the "
-                    + "`ETag` you read as `If-Match` to make sure nobody changed it since (412 if they did).")
-    @APIResponse(responseCode = "200", description = "Corrected",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+                    + "`ETag` you read as `If-Match` to make sure nobody changed it since (412 if they did)." + RACE_RULE)
+    @APIResponse(responseCode = "200", description = "Corrected, or already as sent (nothing written, the same ETag)",
+            headers = @Header(name = "ETag", description = "The version it has now", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
@@ -201,14 +207,22 @@ public class ChapterResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
             content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
-                    value = Examples.PROBLEM_STALE)))
+    @APIResponse(responseCode = "409", description = "Another writer that does not take the key's turn (an import) "
+            + "created the same key at the same moment; nothing was written. Read it and retry.",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "taken at the same moment",
+                    value = Examples.PROBLEM_DUPLICATE_KEY)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version, or If-None-Match: * and it "
+            + "exists (e.g. another writer created it first)",
+            content = @Content(mediaType = PROBLEM_JSON, examples = {
+                    @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE),
+                    @ExampleObject(name = "exists already", value = Examples.PROBLEM_EXISTS)}))
     public Response putChapter(@Parameter(description = "Chapter number, 1–5999", example = "740")
                                @PathParam("chapter") @Min(1) @Max(5999) int chapter,
                                @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Parameter(description = "`*`: create only, 412 if it exists")
+                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                                @NotNull @Valid ChapterInput input) {
-        var written = writes.putChapter(chapter, input, Versions.fromIfMatch(ifMatch));
+        var written = writes.putChapter(chapter, input, precondition(ifMatch, ifNoneMatch));
         return written(written);
     }
 
@@ -217,9 +231,10 @@ public class ChapterResource {
     @Path("/{chapter}/posts/{post}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or correct a post",
-            description = "Creates the post (201) or corrects its name and stikkord (200). The chapter must exist.")
-    @APIResponse(responseCode = "200", description = "Corrected",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+            description = "Creates the post (201) or corrects its name and stikkord (200). The chapter must exist."
+                    + RACE_RULE)
+    @APIResponse(responseCode = "200", description = "Corrected, or already as sent (nothing written, the same ETag)",
+            headers = @Header(name = "ETag", description = "The version it has now", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
@@ -232,14 +247,22 @@ public class ChapterResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
             content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
-                    value = Examples.PROBLEM_STALE)))
+    @APIResponse(responseCode = "409", description = "Another writer that does not take the key's turn (an import) "
+            + "created the same key at the same moment; nothing was written. Read it and retry.",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "taken at the same moment",
+                    value = Examples.PROBLEM_DUPLICATE_KEY)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version, or If-None-Match: * and it "
+            + "exists (e.g. another writer created it first)",
+            content = @Content(mediaType = PROBLEM_JSON, examples = {
+                    @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE),
+                    @ExampleObject(name = "exists already", value = Examples.PROBLEM_EXISTS)}))
     public Response putPost(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
                             @Parameter(description = "Post number, 01–99", example = "01") @PathParam("post") @Min(1) @Max(99) int post,
                             @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Parameter(description = "`*`: create only, 412 if it exists")
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                             @NotNull @Valid PostInput input) {
-        return written(writes.putPost(chapter, post, input, Versions.fromIfMatch(ifMatch)));
+        return written(writes.putPost(chapter, post, input, precondition(ifMatch, ifNoneMatch)));
     }
 
     @PUT
@@ -248,9 +271,9 @@ public class ChapterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set or correct an amount",
             description = "Sets the post's amount for a year and stage, in whole kroner. Without `agency` it is the "
-                    + "state budget's figure; with it, the figure of that agency (e.g. its samlet tildeling).")
-    @APIResponse(responseCode = "200", description = "Corrected",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+                    + "state budget's figure; with it, the figure of that agency (e.g. its samlet tildeling)." + RACE_RULE)
+    @APIResponse(responseCode = "200", description = "Corrected, or already as sent (nothing written, the same ETag)",
+            headers = @Header(name = "ETag", description = "The version it has now", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
@@ -263,9 +286,15 @@ public class ChapterResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
             content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "stale",
-                    value = Examples.PROBLEM_STALE)))
+    @APIResponse(responseCode = "409", description = "Another writer that does not take the key's turn (an import) "
+            + "created the same key at the same moment; nothing was written. Read it and retry.",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "taken at the same moment",
+                    value = Examples.PROBLEM_DUPLICATE_KEY)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version, or If-None-Match: * and it "
+            + "exists (e.g. another writer created it first)",
+            content = @Content(mediaType = PROBLEM_JSON, examples = {
+                    @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE),
+                    @ExampleObject(name = "exists already", value = Examples.PROBLEM_EXISTS)}))
     public Response putAmount(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
                               @Parameter(example = "01") @PathParam("post") @Min(1) @Max(99) int post,
                               @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,
@@ -276,11 +305,16 @@ public class ChapterResource {
                                       example = "helsedirektoratet")
                               @QueryParam("agency") @jakarta.validation.constraints.Size(min = 1, max = 200) String agency,
                               @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @Parameter(description = "`*`: create only, 412 if it exists")
+                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                               @NotNull @Valid AmountInput input) {
         var written = writes.putAmount(chapter, post, year, BudgetParams.requiredStage(stage, "stage"),
-                BudgetParams.agencyId(agency), input,
-                Versions.fromIfMatch(ifMatch));
+                BudgetParams.agencyId(agency), input, precondition(ifMatch, ifNoneMatch));
         return written(written);
+    }
+
+    private static BudgetWriteService.Precondition precondition(String ifMatch, String ifNoneMatch) {
+        return new BudgetWriteService.Precondition(Versions.fromIfMatch(ifMatch), Versions.createOnly(ifNoneMatch));
     }
 
     private Response written(BudgetWriteService.Written written) {

@@ -21,6 +21,18 @@ final class Examples {
             "detail":"You sent If-Match for version 0 of kap. 740, but it is at version 1 now. Read it again and retry.",\
             "instance":"/api/budget/chapters/740"}""";
 
+    static final String PROBLEM_EXISTS = """
+            {"type":"https://styringsdata.no/problems/stale-version","title":"Precondition Failed","status":412,\
+            "detail":"You sent If-None-Match: *, but kap. 4950 exists already (version 0). Read it, and send If-Match \
+            with its ETag to correct it.","instance":"/api/budget/chapters/4950"}""";
+
+    static final String PROBLEM_DUPLICATE_KEY = """
+            {"type":"https://styringsdata.no/problems/conflict","title":"Conflict","status":409,\
+            "detail":"Another request created a record with the same chapterNumber, number at the same moment; nothing \
+            of this request was written. Read it again and retry.","instance":"/api/budget/chapters/4950/posts/01",\
+            "violations":[{"field":"chapterNumber","message":"another request took this key at the same moment"},\
+            {"field":"number","message":"another request took this key at the same moment"}]}""";
+
     static final String PROBLEM_UNREADABLE = """
             {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
             "detail":"The text is not a document this service reads: a Prop. 1 S, tildelingsbrev, supplerende \

@@ -18,6 +18,7 @@ import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.AgencyEntity;
 import no.styringsdata.platform.scope.MinistryEntity;
+import no.styringsdata.platform.write.KeyLocks;
 import no.styringsdata.reader.identity.Ministries;
 import no.styringsdata.reader.identity.Ministry;
 
@@ -27,6 +28,12 @@ import no.styringsdata.reader.identity.Ministry;
  * record is locked before the check, so that of writers who all sent the current version one wins
  * and the others then see the new version (412); without the lock they all passed the check and
  * the losers' UPDATE failed on the version column (a 500).
+ *
+ * <p>A record that does not exist yet has no row to lock: the writers of one key first take the
+ * key's lock ({@link KeyLocks}), so that of writers who create the same key at once exactly one
+ * creates (201) and each of the others then finds the record and writes over it as an update: 200,
+ * and nothing written (no new version, no audit entry) when its body says what the record says
+ * already. A writer who must not overwrite sends {@code If-None-Match: *} and gets 412 instead.
  */
 @ApplicationScoped
 @Transactional
@@ -35,96 +42,119 @@ public class BudgetWriteService {
     @Inject
     AuditLog audit;
 
-    /** The outcome of a create-or-update: whether it created, and the new version (for the ETag). */
+    @Inject
+    KeyLocks keys;
+
+    /** The outcome of a create-or-update: whether it created, and the record's version now (for the ETag). */
     public record Written(boolean created, long version) {
     }
 
-    public Written putChapter(int number, ChapterInput input, Long expectedVersion) {
+    /** What the caller asked to hold before writing: the version it saw ({@code If-Match}), or that nothing exists yet. */
+    public record Precondition(Long expectedVersion, boolean createOnly) {
+    }
+
+    public Written putChapter(int number, ChapterInput input, Precondition precondition) {
         ProgramCategory category = null;
         if (input.categoryCode() != null) {
             category = ProgramCategory.<ProgramCategory>findByIdOptional(input.categoryCode()).orElseThrow(() ->
                     Problems.invalidField("body", "categoryCode", "no programkategori " + input.categoryCode()));
         }
+        keys.lock("chapter", String.valueOf(number));
         Chapter chapter = Chapter.findById(number, LockModeType.PESSIMISTIC_WRITE);
         boolean created = chapter == null;
         ChapterInput before = created ? null
                 : new ChapterInput(chapter.name, chapter.category == null ? null : chapter.category.code);
+        ChapterInput after = new ChapterInput(input.name().strip(), input.categoryCode());
         if (created) {
-            requireNoVersion(expectedVersion, "kap. " + number);
+            requireNoVersion(precondition, "kap. " + number);
             chapter = new Chapter();
             chapter.number = number;
             chapter.ministryCode = Ministries.owningChapter(number).map(Ministry::code)
                     .filter(code -> MinistryEntity.findById(code) != null).orElse(null);
         } else {
-            requireVersion(chapter.version, expectedVersion, "kap. " + number);
+            requireVersion(chapter.version, precondition, "kap. " + number);
+            if (after.equals(before)) {
+                return new Written(false, chapter.version);
+            }
         }
-        chapter.name = input.name().strip();
+        chapter.name = after.name();
         chapter.category = category;
         chapter.persistAndFlush();
-        audit.record(created ? "create" : "update", "chapter", String.valueOf(number), before,
-                new ChapterInput(chapter.name, input.categoryCode()));
+        audit.record(created ? "create" : "update", "chapter", String.valueOf(number), before, after);
         return new Written(created, chapter.version);
     }
 
-    public Written putPost(int chapterNumber, int number, PostInput input, Long expectedVersion) {
+    public Written putPost(int chapterNumber, int number, PostInput input, Precondition precondition) {
         Chapter chapter = Chapter.<Chapter>findByIdOptional(chapterNumber)
                 .orElseThrow(() -> Problems.notFound("No kap. " + chapterNumber + "; create the chapter first."));
+        String target = chapterNumber + "." + BudgetQueryService.postNumber(number);
+        keys.lock("post", target);
         Post post = Post.lockByNumber(chapterNumber, number).orElse(null);
         boolean created = post == null;
         PostInput before = created ? null : postState(post);
+        List<Integer> usedUnder = input.mayBeUsedUnderPosts() == null ? List.of() : input.mayBeUsedUnderPosts();
+        PostInput after = new PostInput(input.name().strip(), input.transferable(), input.estimateAppropriation(),
+                usedUnder.stream().distinct().sorted().toList());
         String subject = "kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(number);
         if (created) {
-            requireNoVersion(expectedVersion, subject);
+            requireNoVersion(precondition, subject);
             post = new Post();
             post.chapter = chapter;
             post.number = number;
         } else {
-            requireVersion(post.version, expectedVersion, subject);
+            requireVersion(post.version, precondition, subject);
+            if (after.equals(before)) {
+                return new Written(false, post.version);
+            }
         }
-        List<Integer> usedUnder = input.mayBeUsedUnderPosts() == null ? List.of() : input.mayBeUsedUnderPosts();
-        post.name = input.name().strip();
-        post.transferable = input.transferable();
-        post.estimateAppropriation = input.estimateAppropriation();
-        post.mayBeUsedUnderPosts = usedUnder.stream().distinct().sorted().mapToInt(Integer::intValue).toArray();
+        post.name = after.name();
+        post.transferable = after.transferable();
+        post.estimateAppropriation = after.estimateAppropriation();
+        post.mayBeUsedUnderPosts = after.mayBeUsedUnderPosts().stream().mapToInt(Integer::intValue).toArray();
         post.persistAndFlush();
-        audit.record(created ? "create" : "update", "post", chapterNumber + "." + BudgetQueryService.postNumber(number),
-                before, postState(post));
+        audit.record(created ? "create" : "update", "post", target, before, after);
         return new Written(created, post.version);
     }
 
     /** Sets an amount of the state budget ({@code agencyId} null) or of an agency this service knows. */
     public Written putAmount(int chapterNumber, int postNumber, int year, Stage stage, String agencyId,
-                             AmountInput input, Long expectedVersion) {
+                             AmountInput input, Precondition precondition) {
         AgencyEntity agency = agencyId == null ? null : AgencyEntity.<AgencyEntity>findByIdOptional(agencyId)
                 .orElseThrow(() -> Problems.invalidField("query", "agency", "no agency '" + agencyId
                         + "' here; an agency is known once a document of it is imported"));
         Post post = Post.findByNumber(chapterNumber, postNumber).orElseThrow(() -> Problems.notFound(
                 "No kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(postNumber)
                         + "; create the post first."));
+        String target = chapterNumber + "." + BudgetQueryService.postNumber(postNumber) + "/" + year + "/"
+                + stage.wireName() + (agencyId == null ? "" : "/" + agencyId);
+        keys.lock("amount", target);
         Amount amount = Amount.findFigure(post, year, stage, agencyId).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
         boolean created = amount == null;
         AmountInput before = created ? null : new AmountInput(amount.amountNok, amount.sourceText);
+        AmountInput after = new AmountInput(input.amountNok(),
+                input.note() == null ? "Set through the API" : "Set through the API: " + input.note());
         String subject = "the " + stage.wireName() + " amount of " + year;
         if (created) {
-            requireNoVersion(expectedVersion, subject);
+            requireNoVersion(precondition, subject);
             amount = new Amount();
             amount.post = post;
             amount.year = year;
             amount.stage = stage;
             amount.agency = agency;
         } else {
-            requireVersion(amount.version, expectedVersion, subject);
+            requireVersion(amount.version, precondition, subject);
+            if (after.equals(before) && amount.document == null) {
+                return new Written(false, amount.version);
+            }
         }
-        amount.amountNok = input.amountNok();
+        amount.amountNok = after.amountNok();
         amount.document = null;
         amount.sourceLine = null;
         amount.sourceSection = null;
-        amount.sourceText = input.note() == null ? "Set through the API" : "Set through the API: " + input.note();
+        amount.sourceText = after.note();
         amount.persistAndFlush();
-        audit.record(created ? "create" : "update", "amount", chapterNumber + "." + BudgetQueryService.postNumber(postNumber)
-                + "/" + year + "/" + stage.wireName() + (agencyId == null ? "" : "/" + agencyId), before,
-                new AmountInput(amount.amountNok, amount.sourceText));
+        audit.record(created ? "create" : "update", "amount", target, before, after);
         return new Written(created, amount.version);
     }
 
@@ -133,15 +163,20 @@ public class BudgetWriteService {
                 java.util.Arrays.stream(post.mayBeUsedUnderPosts).boxed().toList());
     }
 
-    private static void requireVersion(long current, Long expected, String subject) {
+    private static void requireVersion(long current, Precondition precondition, String subject) {
+        if (precondition.createOnly()) {
+            throw Problems.staleVersion("You sent If-None-Match: *, but " + subject + " exists already (version "
+                    + current + "). Read it, and send If-Match with its ETag to correct it.");
+        }
+        Long expected = precondition.expectedVersion();
         if (expected != null && !Objects.equals(current, expected)) {
             throw Problems.staleVersion("You sent If-Match for version " + expected + " of " + subject
                     + ", but it is at version " + current + " now. Read it again and retry.");
         }
     }
 
-    private static void requireNoVersion(Long expected, String subject) {
-        if (expected != null) {
+    private static void requireNoVersion(Precondition precondition, String subject) {
+        if (precondition.expectedVersion() != null) {
             throw Problems.staleVersion("You sent If-Match, but " + subject + " does not exist.");
         }
     }

@@ -28,8 +28,9 @@ final class Examples {
 
     static final String PROBLEM_CONFLICT = """
             {"type":"https://styringsdata.no/problems/conflict","title":"Conflict","status":409,\
-            "detail":"Indicator 12 has a value for 2024 already; correct it with PUT on its URL instead",\
-            "instance":"/api/indicators/12/values"}""";
+            "detail":"Indicator 12 has a value for 2024 already: value 101; correct that one with PUT on its URL instead",\
+            "instance":"/api/indicators/12/values","violations":[{"field":"period","in":"body",\
+            "message":"indicator 12 has value 101 for this period and breakdown"}]}""";
 
     static final String PROBLEM_UNREADABLE = """
             {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\

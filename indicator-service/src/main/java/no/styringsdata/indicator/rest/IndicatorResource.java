@@ -215,7 +215,10 @@ public class IndicatorResource {
     @Operation(summary = "Add a value",
             description = "Adds a value for a period (`2024`, `2024-T2`, `2024-Q4`) and optional breakdown, with unit "
                     + "(percent 0–100, count, nok, ratio, years, fte) and a note, recording who (the bearer token's subject) and "
-                    + "when. A period and breakdown that has a value already is 409: correct that one with PUT.")
+                    + "when. A period and breakdown that has a value already is 409 naming them: correct that one with "
+                    + "PUT. Sending again a value that was added here (same number, unit and note) adds nothing and "
+                    + "answers 200 with it, so a retry is safe. Writers adding the same period and breakdown at once "
+                    + "queue: exactly one adds it (201), each other one gets 200 with it if it sent the same, else 409.")
     @APIResponse(responseCode = "201", description = "Added",
             headers = {@Header(name = "ETag", description = "The value's version",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -231,16 +234,24 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = PROBLEM_JSON,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The period and breakdown has a value already",
+    @APIResponse(responseCode = "200", description = "The same value was added here already (e.g. by another writer "
+            + "at the same moment): nothing added; the value as it is",
+            headers = {@Header(name = "ETag", description = "The value's version", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Location", description = "The value's URL", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
+                    examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
+    @APIResponse(responseCode = "409", description = "The period and breakdown has another value already (`violations` "
+            + "name the key's fields)",
             content = @Content(mediaType = PROBLEM_JSON,
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     public Response addValue(
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
             ValueInput input) {
         var written = values.add(id, input);
-        return Response.created(uriInfo.getBaseUriBuilder().path(Long.toString(id)).path("values")
-                        .path(Long.toString(written.value().id())).build())
-                .entity(written.value()).tag(Versions.etag(written.value().version())).build();
+        var url = uriInfo.getBaseUriBuilder().path(Long.toString(id)).path("values")
+                .path(Long.toString(written.value().id())).build();
+        var response = written.changed() ? Response.created(url) : Response.ok().header("Content-Location", url);
+        return response.entity(written.value()).tag(Versions.etag(written.value().version())).build();
     }
 
     @PUT
@@ -251,7 +262,8 @@ public class IndicatorResource {
     @Operation(summary = "Correct a value",
             description = "Replaces a value (imported or added here) with the one sent, recording who (the token's subject) and "
                     + "when and bumping its version. Send the `ETag` you read as `If-Match` to make sure nobody changed "
-                    + "it since (412 if they did). Imports never overwrite a corrected value.")
+                    + "it since (412 if they did). Imports never overwrite a corrected value. Moving it to a period and "
+                    + "breakdown that has another value is 409 naming them.")
     @APIResponse(responseCode = "200", description = "Corrected (or already as sent)",
             headers = @Header(name = "ETag", description = "The value's new version",
                     schema = @Schema(type = SchemaType.STRING)),

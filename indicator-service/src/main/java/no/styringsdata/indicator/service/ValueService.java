@@ -6,6 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import no.styringsdata.indicator.domain.Periods;
 import no.styringsdata.indicator.domain.Units;
@@ -21,6 +24,11 @@ import no.styringsdata.platform.problem.Problems;
 /**
  * Adds and corrects values by hand. Each write records who and when and bumps the value's version
  * (its ETag), so that a writer who read an older version gets 412. Imports leave these values alone.
+ *
+ * <p>Every write locks the indicator first, so that writers of one indicator's values queue: of
+ * writers who add a value for the same period and breakdown at once exactly one adds it, and each of
+ * the others then finds it (200 with it if it sent the same, else 409 naming the key), never a unique
+ * violation. The lock order is always indicator, then value, so writers cannot deadlock.
  */
 @ApplicationScoped
 public class ValueService {
@@ -32,7 +40,7 @@ public class ValueService {
     public static final int MAX_BREAKDOWN_LENGTH = 300;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** The outcome: whether anything was written, the value and its version. */
+    /** The outcome: whether anything was written (for an add: whether it was added), the value and its version. */
     public record Written(boolean changed, ValueRow value) {
     }
 
@@ -46,10 +54,12 @@ public class ValueService {
         if (indicator == null) {
             throw Problems.notFound("No indicator " + indicatorId);
         }
-        if (ImportService.findValue(indicator, valid.period(), valid.breakdown()) != null) {
-            throw Problems.conflict("Indicator " + indicatorId + " has a value for " + valid.period().label()
-                    + (valid.breakdown() == null ? "" : " (" + valid.breakdown() + ")")
-                    + " already; correct it with PUT on its URL instead");
+        IndicatorValue existing = ImportService.findValue(indicator, valid.period(), valid.breakdown());
+        if (existing != null) {
+            if (ImportService.API_ORIGIN.equals(existing.origin) && sameAs(existing, valid)) {
+                return new Written(false, IndicatorQueryService.valueRow(existing));
+            }
+            throw taken(indicatorId, valid, existing.id, "has a value for");
         }
         IndicatorValue value = new IndicatorValue();
         value.indicator = indicator;
@@ -64,8 +74,10 @@ public class ValueService {
     @Transactional
     public Written correct(long indicatorId, long valueId, ValueInput input, Long expectedVersion) {
         Valid valid = validate(input);
-        // Locked so that two writers who both sent the current version cannot both pass the check.
-        IndicatorValue value = IndicatorValue.findById(valueId, LockModeType.PESSIMISTIC_WRITE);
+        // The indicator, so that a move to another period queues behind an add to it; the value, so that
+        // two writers who both sent the current version cannot both pass the check.
+        Indicator indicator = Indicator.findById(indicatorId, LockModeType.PESSIMISTIC_WRITE);
+        IndicatorValue value = indicator == null ? null : IndicatorValue.findById(valueId, LockModeType.PESSIMISTIC_WRITE);
         if (value == null || value.indicator.id != indicatorId) {
             throw Problems.notFound("No value " + valueId + " of indicator " + indicatorId);
         }
@@ -75,13 +87,11 @@ public class ValueService {
         }
         Period current = Periods.of(value.periodYear, value.periodKind, value.periodPart);
         boolean moves = !current.equals(valid.period()) || !Objects.equals(value.breakdown, valid.breakdown());
-        if (moves && ImportService.findValue(value.indicator, valid.period(), valid.breakdown()) != null) {
-            throw Problems.conflict("Indicator " + indicatorId + " has another value for " + valid.period().label()
-                    + (valid.breakdown() == null ? "" : " (" + valid.breakdown() + ")"));
+        IndicatorValue other = moves ? ImportService.findValue(value.indicator, valid.period(), valid.breakdown()) : null;
+        if (other != null) {
+            throw taken(indicatorId, valid, other.id, "has another value for");
         }
-        boolean same = !moves && ImportService.sameNumber(value.value, valid.value())
-                && Objects.equals(value.unit, valid.unit().wireName()) && Objects.equals(value.note, valid.note());
-        if (same) {
+        if (!moves && sameAs(value, valid)) {
             return new Written(false, IndicatorQueryService.valueRow(value));
         }
         ValueRow before = IndicatorQueryService.valueRow(value);
@@ -90,6 +100,24 @@ public class ValueService {
         ValueRow after = IndicatorQueryService.valueRow(value);
         audit.record("update", "value", String.valueOf(value.id), before, after);
         return new Written(true, after);
+    }
+
+    private static boolean sameAs(IndicatorValue value, Valid valid) {
+        return ImportService.sameNumber(value.value, valid.value())
+                && Objects.equals(value.unit, valid.unit().wireName()) && Objects.equals(value.note, valid.note());
+    }
+
+    /** 409 naming the key (period and breakdown) that value {@code otherId} has. */
+    private static RuntimeException taken(long indicatorId, Valid valid, long otherId, String has) {
+        String key = valid.period().label() + (valid.breakdown() == null ? "" : " (" + valid.breakdown() + ")");
+        String message = "indicator " + indicatorId + " has value " + otherId + " for this period and breakdown";
+        List<Map<String, String>> fields = new ArrayList<>();
+        fields.add(Problems.keyField("body", "period", message));
+        if (valid.breakdown() != null) {
+            fields.add(Problems.keyField("body", "breakdown", message));
+        }
+        return Problems.duplicateKey("Indicator " + indicatorId + " " + has + " " + key + " already: value " + otherId
+                + "; correct that one with PUT on its URL instead", fields).build();
     }
 
     private static void write(IndicatorValue value, Valid valid, String user) {

@@ -57,7 +57,9 @@ class ConcurrentWriteTest {
             public HttpRequest write(int round, int writer, String ifMatch) {
                 return ConcurrentWriters.json("PUT", path, Tokens.EDITOR, ifMatch,
                         "{\"period\":\"" + seeded.get("period") + "\",\"value\":" + value(round, writer)
-                                + ",\"unit\":\"" + seeded.get("unit") + "\",\"note\":\"skriver " + writer + "\"}");
+                                + ",\"unit\":\"" + seeded.get("unit") + "\",\"note\":\"skriver " + writer + "\""
+                                + (seeded.get("breakdown") == null ? "" : ",\"breakdown\":\"" + seeded.get("breakdown") + "\"")
+                                + "}");
             }
         });
 
@@ -65,6 +67,7 @@ class ConcurrentWriteTest {
         Map<String, Object> now = current(values, seeded.get("id"));
         assertEquals(written.get(ROUNDS - 1), number(now.get("value")));
         assertEquals("api", now.get("origin"));
+        assertEquals(seeded.get("breakdown"), now.get("breakdown"), "corrected, not moved to another breakdown");
         AuditTrail.assertChain(audit.since(auditBefore, "value", String.valueOf(seeded.get("id"))),
                 number(seeded.get("value")), written, snapshot -> number(snapshot.get("value")));
     }

@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -23,11 +25,18 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
  * Many writers sending the same {@code If-Match} at the same moment, over real HTTP, to show that
- * exactly one of them wins each version of a record and the others get 412 (no lost update).
+ * exactly one of them wins each version of a record and the others get 412 (no lost update); and
+ * many writers creating the same key at once ({@link #race}), to show that one creates it and none
+ * gets a 5xx.
+ *
+ * <p>Every reply of a race is held to what API tests hold RestAssured's to: no 5xx, an error is
+ * {@code application/problem+json}, and status, headers and body are what the service's OpenAPI
+ * document declares for the operation ({@link OpenApiContract}).
  */
 public final class ConcurrentWriters {
 
@@ -44,10 +53,45 @@ public final class ConcurrentWriters {
     }
 
     /** What one writer got back. */
-    public record Reply(int writer, int status, String contentType, String etag, String body) {
+    public record Reply(int writer, int status, HttpHeaders headers, String body) {
 
         public boolean succeeded() {
             return status >= 200 && status < 300;
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public String etag() {
+            return header("ETag");
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        /** The ETag's version as a number: the order in which the writers' writes were applied. */
+        public long version() {
+            return Long.parseLong(etag().replaceAll("^(W/)?\"|\"$", ""));
+        }
+
+        @Override
+        public String toString() {
+            return "writer " + writer + ": " + status + " " + contentType() + " ETag " + etag() + " " + body;
+        }
+    }
+
+    /** How many writers got each status in a race, for the log and the assertions. */
+    public record Tally(Map<Integer, Long> byStatus) {
+
+        public long count(int status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+
+        @Override
+        public String toString() {
+            return byStatus.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(" "));
         }
     }
 
@@ -58,6 +102,9 @@ public final class ConcurrentWriters {
     /** The outcome of all rounds, in order. */
     public record Contest(int writers, List<Winner> winners, int successes, int preconditionFailed) {
     }
+
+    private static final Pattern PROBLEM_JSON = Pattern.compile("^application/problem\\+json\\b");
+    private static OpenApiContract contract;
 
     private final int writers;
     private final HttpClient client = HttpClient.newBuilder()
@@ -71,13 +118,18 @@ public final class ConcurrentWriters {
 
     /** A JSON write to a path of the application under test, with a bearer token and an {@code If-Match}. */
     public static HttpRequest json(String method, String path, String token, String ifMatch, String body) {
-        return HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+        return json(method, path, token, Map.of("If-Match", ifMatch), body);
+    }
+
+    /** A JSON write to a path of the application under test, with a bearer token and these headers. */
+    public static HttpRequest json(String method, String path, String token, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .header("If-Match", ifMatch)
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return request.build();
     }
 
     /**
@@ -92,7 +144,7 @@ public final class ConcurrentWriters {
         for (int round = 1; round <= rounds; round++) {
             String before = target.currentEtag();
             int thisRound = round;
-            List<Reply> replies = race(writer -> target.write(thisRound, writer, before));
+            List<Reply> replies = race(label + " round " + round, writer -> target.write(thisRound, writer, before));
             List<Reply> won = replies.stream().filter(Reply::succeeded).toList();
             List<Reply> stale = replies.stream().filter(r -> r.status() == 412).toList();
             successes += won.size();
@@ -111,6 +163,54 @@ public final class ConcurrentWriters {
         LOG.infof("%s: writers=%d rounds=%d successes=%d 412s=%d",
                 label, writers, rounds, successes, preconditionFailed);
         return new Contest(writers, List.copyOf(winners), successes, preconditionFailed);
+    }
+
+    /**
+     * Sends every writer's request at once (they wait at one gate) and returns the replies in writer
+     * order, each checked as the class says; logs the statuses under {@code label}.
+     */
+    public List<Reply> race(String label, IntFunction<HttpRequest> request) {
+        List<HttpRequest> sent = new ArrayList<>();
+        List<Reply> replies = race(writer -> {
+            HttpRequest mine = request.apply(writer);
+            synchronized (sent) {
+                sent.add(mine);
+            }
+            return mine;
+        });
+        HttpRequest first = sent.get(0);
+        List<String> wrong = new ArrayList<>();
+        for (Reply reply : replies) {
+            if (reply.status() >= 500) {
+                wrong.add("a 5xx: " + reply);
+            } else if (reply.status() >= 400 && (reply.contentType() == null || !PROBLEM_JSON.matcher(reply.contentType()).find())) {
+                wrong.add("an error that is not problem+json: " + reply);
+            }
+            contract().check(first.method(), first.uri().getRawPath(), reply.status(), reply.contentType(),
+                    name -> reply.header(name), reply.body()).forEach(problem -> wrong.add(problem + " (" + reply + ")"));
+        }
+        Tally tally = tally(replies);
+        LOG.infof("%s: writers=%d %s", label, writers, tally);
+        assertTrue(wrong.isEmpty(), () -> label + ": " + tally + "\n" + String.join("\n", wrong));
+        return replies;
+    }
+
+    /**
+     * The one writer of a race that created the record (201), after checking that there is exactly one
+     * and that every other writer got one of {@code others}.
+     */
+    public static Reply onlyCreator(String label, List<Reply> replies, Integer... others) {
+        List<Reply> created = replies.stream().filter(r -> r.status() == 201).toList();
+        assertEquals(1, created.size(), () -> label + ": exactly one 201, got " + tally(replies));
+        List<Integer> allowed = List.of(others);
+        replies.stream().filter(r -> r.status() != 201 && !allowed.contains(r.status())).findFirst().ifPresent(r -> {
+            throw new AssertionError(label + ": the others may get " + allowed + ", got " + tally(replies) + ", e.g. " + r);
+        });
+        return created.get(0);
+    }
+
+    public static Tally tally(List<Reply> replies) {
+        return new Tally(replies.stream().collect(Collectors.groupingBy(Reply::status, TreeMap::new, Collectors.counting())));
     }
 
     /** Sends every writer's request at once (they wait at one gate) and returns the replies in writer order. */
@@ -149,12 +249,18 @@ public final class ConcurrentWriters {
     private Reply send(int writer, HttpRequest request) throws InterruptedException {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(writer, response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("ETag").orElse(null), response.body());
+            return new Reply(writer, response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static synchronized OpenApiContract contract() {
+        if (contract == null) {
+            String path = ConfigProvider.getConfig().getValue("quarkus.smallrye-openapi.path", String.class);
+            contract = OpenApiContract.load(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path + "?format=json"));
+        }
+        return contract;
     }
 
     private static String summary(List<Reply> replies) {

@@ -66,6 +66,24 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * 409 when the record a write would create exists already, naming the fields of its key as
+     * {@code violations} (in the shape of a 400's), e.g. a POST of a value for a period that has one.
+     */
+    public static HttpProblem.Builder duplicateKey(String detail, List<Map<String, String>> fields) {
+        return HttpProblem.builder()
+                .withType(type("conflict"))
+                .withStatus(Response.Status.CONFLICT)
+                .withTitle("Conflict")
+                .withDetail(detail)
+                .with("violations", fields);
+    }
+
+    /** A field of a {@link #duplicateKey} problem. */
+    public static Map<String, String> keyField(String in, String field, String message) {
+        return Map.of("field", field, "in", in, "message", message);
+    }
+
     /** 409 when the change conflicts with what is stored (e.g. it would orphan data). */
     public static HttpProblem conflict(String detail) {
         return HttpProblem.builder()

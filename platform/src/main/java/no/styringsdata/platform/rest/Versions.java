@@ -28,4 +28,18 @@ public final class Versions {
         }
         return Long.parseLong(matcher.group(1));
     }
+
+    /**
+     * Whether {@code If-None-Match: *} asks to create only (RFC 9110 13.1.2: the write is to fail with
+     * 412 if the record exists). A list of ETags means nothing for a write here and is refused.
+     */
+    public static boolean createOnly(String ifNoneMatch) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        if (!ifNoneMatch.strip().equals("*")) {
+            throw Problems.invalidField("header", "If-None-Match", "must be * (create only) on a write");
+        }
+        return true;
+    }
 }

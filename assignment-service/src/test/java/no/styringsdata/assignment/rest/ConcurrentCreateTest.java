@@ -1,0 +1,119 @@
+package no.styringsdata.assignment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.localpg.testing.AuditTrail;
+import no.styringsdata.localpg.testing.ConcurrentWriters;
+import no.styringsdata.localpg.testing.ConcurrentWriters.Reply;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fifty editors record a status change of the same assignment at once. The same entry: without
+ * {@code If-Match} exactly one records it (201) and the others get 200 with it; with the
+ * {@code If-Match} they all read, one records it and the others get 412. Each its own entry without
+ * {@code If-Match}: all are recorded one after the other (each 201). Per race: no 5xx, the history
+ * and the audit log gain exactly the recorded entries, in the order of the versions the writers got.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class ConcurrentCreateTest {
+
+    private static final Logger LOG = Logger.getLogger(ConcurrentCreateTest.class);
+    private static final int WRITERS = 50;
+    private static final String AGENCY = "helsedirektoratet";
+
+    private final ConcurrentWriters writers = new ConcurrentWriters(WRITERS);
+    private final AuditTrail audit = new AuditTrail("/api/assignments/audit", Tokens.EDITOR);
+
+    @BeforeEach
+    void importSeeds() {
+        SeedDocuments.importLetters();
+    }
+
+    /** Assignments of the 2025 letter that no other test reads or writes. */
+    @Test
+    void oneWriterRecordsTheSameEntryWithoutIfMatch() {
+        String id = "TB2025-51";
+        Before before = before(id);
+        List<Reply> replies = writers.race("POST " + id + "/status, same entry",
+                writer -> ConcurrentWriters.json("POST", path(id) + "/status", Tokens.EDITOR, Map.of(), body("Samme notat")));
+
+        Reply creator = ConcurrentWriters.onlyCreator("same entry", replies, 200);
+        replies.forEach(reply -> {
+            assertEquals(creator.etag(), reply.etag(), reply.toString());
+            assertEquals("Samme notat", JsonPath.from(reply.body()).getString("note"), reply.toString());
+        });
+        assertRecorded(id, before, List.of("Samme notat"), creator.etag());
+        LOG.infof("status change, same entry: %s", ConcurrentWriters.tally(replies));
+    }
+
+    @Test
+    void oneWriterRecordsTheSameEntryWithTheIfMatchAllRead() {
+        String id = "TB2025-52";
+        Before before = before(id);
+        List<Reply> replies = writers.race("POST " + id + "/status, same entry, If-Match",
+                writer -> ConcurrentWriters.json("POST", path(id) + "/status", Tokens.EDITOR, before.etag(),
+                        body("Samme notat med If-Match")));
+
+        Reply creator = ConcurrentWriters.onlyCreator("same entry, If-Match", replies, 412);
+        assertRecorded(id, before, List.of("Samme notat med If-Match"), creator.etag());
+        LOG.infof("status change, same entry, If-Match: %s", ConcurrentWriters.tally(replies));
+    }
+
+    @Test
+    void everyWriterRecordsItsOwnEntryInTurnWithoutIfMatch() {
+        String id = "TB2025-55";
+        Before before = before(id);
+        List<Reply> replies = writers.race("POST " + id + "/status, own entries",
+                writer -> ConcurrentWriters.json("POST", path(id) + "/status", Tokens.EDITOR, Map.of(), body(note(writer))));
+
+        assertEquals(WRITERS, ConcurrentWriters.tally(replies).count(201), "each entry recorded");
+        List<Reply> applied = replies.stream().sorted(Comparator.comparingLong(Reply::version)).toList();
+        assertEquals(WRITERS, applied.stream().map(Reply::etag).distinct().count(), "each a version of its own");
+        assertRecorded(id, before, applied.stream().map(reply -> note(reply.writer())).toList(),
+                applied.get(WRITERS - 1).etag());
+        LOG.infof("status change, own entries: %s", ConcurrentWriters.tally(replies));
+    }
+
+    private record Before(String etag, int history, String lastNote, long auditId) {
+    }
+
+    private Before before(String id) {
+        var read = given().when().get(path(id)).then().statusCode(200).extract();
+        JsonPath json = read.jsonPath();
+        return new Before(read.header("ETag"), json.getList("statusHistory").size(),
+                json.getString("statusHistory[-1].note"), audit.lastId("assignment", AGENCY + "/" + id));
+    }
+
+    /** The history and the audit log gained exactly these notes, in order, and the assignment has the last writer's version. */
+    private void assertRecorded(String id, Before before, List<String> notes, String etag) {
+        var read = given().when().get(path(id)).then().statusCode(200).extract();
+        assertEquals(etag, read.header("ETag"), "the version the last writer got");
+        List<String> history = read.jsonPath().getList("statusHistory.note", String.class);
+        assertEquals(notes, history.subList(before.history(), history.size()), "the history gained exactly these");
+        AuditTrail.assertChain(audit.since(before.auditId(), "assignment", AGENCY + "/" + id), before.lastNote(), notes,
+                entry -> entry.get("note"));
+    }
+
+    private static String path(String id) {
+        return "/api/assignments/" + id;
+    }
+
+    private static String body(String note) {
+        return "{\"status\":\"delayed\",\"note\":\"" + note + "\"}";
+    }
+
+    private static String note(int writer) {
+        return "Skriver " + writer;
+    }
+}
