@@ -9,19 +9,13 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,20 +59,6 @@ class GatewayTest {
                 .then().statusCode(200)
                 .extract().asByteArray();
         assertArrayEquals(body, echoed);
-    }
-
-    @TestHTTPResource("/api/echo/body")
-    URI echoBody;
-
-    @Test
-    void refusesBodiesOverTheSizeLimitWith413() throws Exception {
-        HttpRequest tooLarge = HttpRequest.newBuilder(echoBody)
-                .expectContinue(true) // lets the gateway refuse before the body is sent
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024]))
-                .build();
-        HttpResponse<Void> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(tooLarge, HttpResponse.BodyHandlers.discarding());
-        assertEquals(413, response.statusCode());
     }
 
     @Test

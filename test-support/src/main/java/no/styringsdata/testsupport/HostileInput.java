@@ -139,10 +139,9 @@ public final class HostileInput {
     }
 
     /**
-     * The server closes the connection after answering a request over its transport limits (414,
-     * 431); the client may already have sent the next request on it, and it resends only GETs by
-     * itself. So a request that got no answer is sent once more, on a fresh connection: a server
-     * that really drops it drops it again.
+     * The server may close a keep-alive connection between two requests; the client may already
+     * have sent the next request on it, and it resends only GETs by itself. So a request that got no
+     * answer is sent once more, on a fresh connection: a server that really drops it drops it again.
      */
     private HttpResponse<String> sendOnce(HttpRequest request) throws IOException, InterruptedException {
         try {

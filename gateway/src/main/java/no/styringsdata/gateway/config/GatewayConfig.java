@@ -1,5 +1,6 @@
 package no.styringsdata.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -30,6 +31,9 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** Requests over these are answered 413, 414 or 431 by the gateway itself, not forwarded. */
+    Limits limits();
+
     interface Route {
 
         /** Path prefix, with a leading slash and without a trailing one: {@code /api/budget}. */
@@ -55,5 +59,24 @@ public interface GatewayConfig {
         /** Requests a client may send at once before the sustained rate applies. */
         @WithDefault("100")
         int burst();
+    }
+
+    interface Limits {
+
+        /** The largest body a client may announce (Content-Length); a streamed one is the backend's to count. */
+        @WithDefault("20M")
+        MemorySize maxBodySize();
+
+        /** The longest request target: path and query, as sent. */
+        @WithDefault("8K")
+        MemorySize maxUriLength();
+
+        /** All header fields together (a bearer token of about 100 KB must pass, to be refused by the service). */
+        @WithDefault("128K")
+        MemorySize maxHeaderSize();
+
+        /** How long a refused request's body is read and thrown away before the connection is closed. */
+        @WithDefault("30s")
+        Duration drainTimeout();
     }
 }

@@ -1,5 +1,6 @@
 package no.styringsdata.gateway.proxy;
 
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -27,10 +28,10 @@ public record Problem(String type, String title, int status, String detail, Stri
         return json.toBuffer();
     }
 
-    /** Ends the exchange with this problem as the response. */
-    public void send(RoutingContext context) {
+    /** Ends the exchange with this problem as the response; done when it is written. */
+    public Future<Void> send(RoutingContext context) {
         Buffer body = toBuffer();
-        context.response()
+        return context.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .end(body);

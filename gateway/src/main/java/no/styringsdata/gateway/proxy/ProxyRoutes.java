@@ -2,6 +2,7 @@ package no.styringsdata.gateway.proxy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -20,7 +21,7 @@ import no.styringsdata.gateway.ratelimit.RateLimiter;
 import org.jboss.logging.Logger;
 
 /**
- * Puts the gateway on Quarkus' router: request ids and rate limiting in front of everything, one
+ * Puts the gateway on Quarkus' router: request ids, request limits and rate limiting in front of everything, one
  * vertx-http-proxy per configured route, and a problem+json 404 for every other path.
  */
 @ApplicationScoped
@@ -29,6 +30,8 @@ public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
     /** Before Quarkus' own routes (order 0 and up) but after its filters (CORS, negative orders). */
     private static final int FRONT = -1;
+    /** Before Quarkus' own body limit (order -2), which answers an empty 413 and closes at once; after CORS. */
+    private static final int LIMITS = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
     private static final int MAX_CONNECTIONS_PER_BACKEND = 100;
 
     private final GatewayConfig config;
@@ -42,7 +45,8 @@ public class ProxyRoutes {
     }
 
     void register(@Observes Router router) {
-        router.route().order(FRONT).handler(new RequestIds());
+        router.route().order(LIMITS).handler(new RequestIds());
+        router.route().order(LIMITS).handler(new RequestLimits(config.limits()));
         router.route().order(FRONT).handler(new RateLimiter(config.rateLimit()));
         config.routes().forEach((name, route) -> {
             if (!route.prefix().startsWith("/") || route.prefix().endsWith("/")) {
