@@ -215,8 +215,9 @@ echo "${CONN_START:-  none}"
 echo "  at most during the load: $(awk '{max[$1] = $2 > max[$1] ? $2 : max[$1]} END {for (d in max) printf "%s %d  ", d, max[d]}' "$WORK/connections-during.txt")"
 echo "5 s after the load:"
 echo "${CONN_END:-  none}"
-echo "Pool metrics before and after:"
+echo "Pool metrics before the load:"
 echo "$POOL_START"
+echo "Pool metrics after the load:"
 echo "$POOL_END"
 leaked=$(grep -cE 'active|idle in transaction' <<<"$CONN_END" || true)
 read -r five_xx errors < <(awk -F'[ =]' '/^RESULT/ {print $3, $5}' "$WORK/soak.out")
