@@ -31,6 +31,15 @@ public final class LocalPostgres implements AutoCloseable {
         return start(EmbeddedPostgres.builder().setPort(freePort()));
     }
 
+    /** A throw-away server of the given version (see {@link PostgresBinaries}). */
+    public static LocalPostgres startTemporary(PostgresBinaries binaries) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(freePort());
+        if (binaries.resolver() != null) {
+            builder.setPgBinaryResolver(binaries.resolver());
+        }
+        return start(builder);
+    }
+
     /** A server whose data outlives it, in {@code dataDirectory}, on the given port. */
     public static LocalPostgres startPersistent(Path dataDirectory, int port) {
         return start(EmbeddedPostgres.builder()
@@ -69,6 +78,11 @@ public final class LocalPostgres implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return server.getJdbcUrl(USER, database);
+    }
+
+    /** A connection to the server's maintenance database {@code postgres}. */
+    public Connection maintenanceConnection() throws SQLException {
+        return server.getPostgresDatabase().getConnection();
     }
 
     public int port() {
