@@ -87,7 +87,7 @@ public class ImportService {
             .thenComparing(Letter::title, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Letter::sha256, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    @Transactional
+    /** Reads the letter (pure, at once), then stores it when the imports before it are done. */
     public ImportReport importLetter(String text, ImportHints hints) {
         if (text == null || text.isBlank()) {
             throw Problems.invalidField("body", "body", "the letter text is empty");
@@ -101,9 +101,15 @@ public class ImportService {
         }
         ParsedLetter parsed = parse(document);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
+        return importLock.serialised(() -> storeLetter(document, parsed, text, parseMillis));
+    }
 
+    /** Stores what {@link #importLetter} read, in one transaction (public only to be intercepted: call that). */
+    @Transactional
+    public ImportReport storeLetter(ReadDocument document, ParsedLetter parsed, String text, long parseMillis) {
+        DocumentIdentity identity = document.identity();
         // first in the transaction: one import after another, each seeing what the one before committed
-        importLock.acquire();
+        importLock.lockDatabase();
         AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
         Letter letter = Letter.of(identity, text);
         int created = 0;

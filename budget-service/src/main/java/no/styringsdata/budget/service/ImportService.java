@@ -73,9 +73,9 @@ public class ImportService {
      * Reads, parses and stores a document, all or nothing. What the document is and whose it is comes
      * from its text, completed by {@code hints} (the import's parameters; one that contradicts the text,
      * or one missing where the text does not say, is a 422 naming it). {@code dateIfUndated} dates a
-     * supplementary letter whose text gives no date.
+     * supplementary letter whose text gives no date. Reading is pure and runs at once; storing waits for the
+     * imports before it.
      */
-    @Transactional
     public ImportReport importDocument(String text, ImportHints hints, LocalDate dateIfUndated) {
         if (text == null || text.isBlank()) {
             throw Problems.invalidField("body", "body", "the document text is empty");
@@ -88,14 +88,20 @@ public class ImportService {
         }
         ParsedDocument document = parsers.parse(read, dateIfUndated);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
+        return importLock.serialised(() -> storeDocument(read, document, text, parseMillis));
+    }
+
+    /** Stores what {@link #importDocument} read, in one transaction (public only to be intercepted: call that). */
+    @Transactional
+    public ImportReport storeDocument(ReadDocument read, ParsedDocument document, String text, long parseMillis) {
         // first in the transaction: one import after another, each seeing what the one before committed
-        importLock.acquire();
+        importLock.lockDatabase();
         String agencyId = scopes.register(read.identity());
         ImportReport report = store(read, document, agencyId, text, parseMillis);
         if (report.changed()) {
-            audit.record("import", "document", kind.wireName() + ": " + document.title(), null, new ImportSummary(
-                    report.ministry(), report.agency(), report.chapters(), report.posts(), report.amounts(),
-                    report.allocations(), report.failedChecks()));
+            audit.record("import", "document", read.identity().kind().wireName() + ": " + document.title(), null,
+                    new ImportSummary(report.ministry(), report.agency(), report.chapters(), report.posts(),
+                            report.amounts(), report.allocations(), report.failedChecks()));
         }
         return report;
     }

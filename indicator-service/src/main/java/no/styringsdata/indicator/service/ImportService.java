@@ -72,7 +72,7 @@ public class ImportService {
     private final AnnualReportIndicatorParser reports = new AnnualReportIndicatorParser();
 
     /** The document, whose it is (from the reader) and what the goal parsers read from it. */
-    private record Reading(ReadDocument document, ParsedIndicatorDocument parsed) {
+    record Reading(ReadDocument document, ParsedIndicatorDocument parsed) {
 
         DocumentIdentity identity() {
             return document.identity();
@@ -83,7 +83,6 @@ public class ImportService {
      * Imports the text. Kind, ministry, agency, year and title come from the document reader (completed
      * by the hints); the goals, indicators and values from this service's parsers.
      */
-    @Transactional
     public ImportReport importDocument(String text, ImportHints hints) {
         if (text == null || text.isBlank()) {
             throw Problems.invalidField("body", "body", "the document text is empty");
@@ -91,10 +90,16 @@ public class ImportService {
         long started = System.nanoTime();
         Reading reading = read(text, hints);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
+        return importLock.serialised(() -> storeDocument(reading, parseMillis));
+    }
+
+    /** Stores what {@link #importDocument} read, in one transaction (public only to be intercepted: call that). */
+    @Transactional
+    public ImportReport storeDocument(Reading reading, long parseMillis) {
         DocumentIdentity identity = reading.identity();
         ParsedIndicatorDocument parsed = reading.parsed();
         // first in the transaction: one import after another, each seeing what the one before committed
-        importLock.acquire();
+        importLock.lockDatabase();
         AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
         Scope scope = new Scope(identity.ministry().code(), agency, identity.kind().wireName(), identity.year(),
                 identity.title());
