@@ -64,6 +64,10 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "letter_date")
     public LocalDate letterDate;
 
+    /** The SHA-256 of the letter's text: which of two letters that rank alike stands. */
+    @Column(name = "letter_sha256")
+    public String letterSha256;
+
     public String[] departments = new String[0];
 
     public String title;

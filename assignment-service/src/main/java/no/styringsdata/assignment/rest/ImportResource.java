@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.assignment.dto.ImportReport;
 import no.styringsdata.assignment.service.ImportService;
+import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,7 +41,8 @@ public class ImportResource {
                     + "agency: then `agency` is required), and one that contradicts the text is a 422. Importing the "
                     + "same letter again changes nothing and says so; a supplementary letter adds its assignments to "
                     + "those already there. A new assignment starts as `not_started`, recorded once in its status "
-                    + "history with the letter as source; later imports never touch the history.")
+                    + "history with the earliest letter that gave it as source; later imports touch nothing else of the history."
+                    + ImportLock.OPENAPI_DESCRIPTION)
     @RequestBody(description = "The letter's text", required = true,
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
                     examples = @ExampleObject(name = "one assignment of a letter", value = """
@@ -67,6 +69,8 @@ public class ImportResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem"),
                     examples = {@ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
                             @ExampleObject(name = "no agency", value = Examples.PROBLEM_NO_AGENCY)}))
+    @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
+            content = @Content(mediaType = "application/problem+json"))
     public ImportReport importLetter(@BeanParam @Valid ImportParams params, String text) {
         return imports.importLetter(text, params.hints());
     }

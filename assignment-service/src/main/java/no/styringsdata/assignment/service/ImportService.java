@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,10 +23,13 @@ import no.styringsdata.assignment.importer.ParsedDeadline;
 import no.styringsdata.assignment.importer.ParsedLetter;
 import no.styringsdata.assignment.importer.PostRef;
 import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.importing.SectionFinding;
+import no.styringsdata.platform.importing.TextChecksum;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.AgencyEntity;
 import no.styringsdata.platform.scope.ScopeRegistry;
+import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.identity.DocumentIdentity;
@@ -37,8 +41,10 @@ import no.styringsdata.reader.text.DocumentFormatException;
  * Imports an allocation letter: read its identity (kind, ministry, agency, year, date, title) with the
  * document reader and its assignments with the parser (both pure), then store the assignments in one
  * transaction as the letter's agency's, matched by (agency, id), so that importing the same letter twice
- * changes nothing. A supplementary letter adds its assignments to those already there. Status history is
- * never rewritten: the initial {@code not_started} is recorded once, when an assignment is first imported.
+ * changes nothing. A supplementary letter adds its assignments to those already there. Imports run one at a
+ * time ({@link ImportLock}), and their order does not matter: an assignment that two letters give keeps what
+ * the letter ranking highest says ({@link #LETTER_ORDER}), and its initial {@code not_started} is dated by the
+ * earliest letter that gave it. Status history is otherwise never rewritten.
  */
 @ApplicationScoped
 public class ImportService {
@@ -53,16 +59,35 @@ public class ImportService {
     @Inject
     ScopeRegistry scopes;
 
-    /** What the letter says of itself, as every assignment it gives keeps it. */
-    private record Letter(String kind, int year, String title, LocalDate date, String ministry) {
+    @Inject
+    ImportLock importLock;
 
-        static Letter of(DocumentIdentity identity) {
+    /** What the letter says of itself, as every assignment it gives keeps it. */
+    private record Letter(String kind, int year, String title, LocalDate date, String ministry, String sha256) {
+
+        static Letter of(DocumentIdentity identity, String text) {
             return new Letter(identity.kind().wireName(), identity.year(), identity.title(), identity.date(),
-                    identity.ministry().code());
+                    identity.ministry().code(), TextChecksum.sha256(text));
+        }
+
+        static Letter of(Assignment stored) {
+            return new Letter(stored.letterKind, stored.letterYear, stored.letterTitle, stored.letterDate,
+                    stored.ministryCode, stored.letterSha256);
         }
     }
 
-    @Transactional
+    /**
+     * Which of two letters giving the same assignment stands, whatever the order they were imported in: the
+     * later year's, a supplementary letter over the year's main letter, the later date, then title and
+     * checksum (nulls, from assignments imported before checksums were kept, first).
+     */
+    static final Comparator<Letter> LETTER_ORDER = Comparator.comparingInt(Letter::year)
+            .thenComparing(l -> DocumentKind.SUPPLEMENTARY_LETTER.wireName().equals(l.kind()))
+            .thenComparing(Letter::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Letter::title, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Letter::sha256, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** Reads the letter (pure, at once), then stores it when the imports before it are done. */
     public ImportReport importLetter(String text, ImportHints hints) {
         if (text == null || text.isBlank()) {
             throw Problems.invalidField("body", "body", "the letter text is empty");
@@ -76,9 +101,17 @@ public class ImportService {
         }
         ParsedLetter parsed = parse(document);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
+        return importLock.serialised(() -> storeLetter(document, parsed, text, parseMillis));
+    }
 
+    /** Stores what {@link #importLetter} read, in one transaction (public only to be intercepted: call that). */
+    @Transactional
+    public ImportReport storeLetter(ReadDocument document, ParsedLetter parsed, String text, long parseMillis) {
+        DocumentIdentity identity = document.identity();
+        // first in the transaction: one import after another, each seeing what the one before committed
+        importLock.lockDatabase();
         AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
-        Letter letter = Letter.of(identity);
+        Letter letter = Letter.of(identity, text);
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -93,10 +126,15 @@ public class ImportService {
                 assignment.persist();
                 recordInitialStatus(assignment, identity, assignmentRead, now);
                 created++;
-            } else if (apply(assignment, assignmentRead, letter)) {
-                updated++;
             } else {
-                unchanged++;
+                boolean stands = LETTER_ORDER.compare(letter, Letter.of(assignment)) >= 0;
+                boolean changed = stands ? apply(assignment, assignmentRead, letter) : fillGoal(assignment, assignmentRead);
+                changed |= earlierInitialStatus(assignment, identity, assignmentRead, now);
+                if (changed) {
+                    updated++;
+                } else {
+                    unchanged++;
+                }
             }
         }
         var counts = new ImportReport.ChangeCounts(created, updated, unchanged);
@@ -145,6 +183,7 @@ public class ImportService {
                 || !Objects.equals(a.ministryCode, letter.ministry())
                 || !Objects.equals(a.letterKind, letter.kind()) || a.letterYear != letter.year()
                 || !Objects.equals(a.letterTitle, letter.title()) || !Objects.equals(a.letterDate, letter.date())
+                || !Objects.equals(a.letterSha256, letter.sha256())
                 || !Arrays.equals(a.departments, departments)
                 || !Objects.equals(a.title, title) || !Objects.equals(a.text, text)
                 || !Objects.equals(a.goalNumber, goalNumber) || !Objects.equals(a.goalTitle, goalTitle)
@@ -162,6 +201,7 @@ public class ImportService {
         a.letterYear = letter.year();
         a.letterTitle = letter.title();
         a.letterDate = letter.date();
+        a.letterSha256 = letter.sha256();
         a.departments = departments;
         a.title = title;
         a.text = text;
@@ -186,13 +226,53 @@ public class ImportService {
         return true;
     }
 
+    /**
+     * A letter ranking below the one that stands gives only what the assignment lacks: the goal (as a
+     * supplementary letter repeating an assignment without its goal does not take it away).
+     */
+    private static boolean fillGoal(Assignment a, ParsedAssignment parsed) {
+        if (a.goalNumber != null || parsed.goalNumber() == null) {
+            return false;
+        }
+        a.goalNumber = parsed.goalNumber();
+        a.goalTitle = parsed.goalTitle();
+        return true;
+    }
+
+    /**
+     * The initial {@code not_started} is dated by the earliest letter that gave the assignment (earliest date,
+     * then source), whichever letter was imported first; true when this letter is earlier than the one it had.
+     */
+    private static boolean earlierInitialStatus(Assignment assignment, DocumentIdentity letter, ParsedAssignment parsed,
+                                                Instant now) {
+        StatusChange initial = StatusChange.<StatusChange>find("assignment = ?1 and recordedBy = ?2 and status = ?3 "
+                + "order by recordedAt, id", assignment, IMPORT_USER, AssignmentStatus.NOT_STARTED).firstResult();
+        LocalDate date = initialDate(letter, now);
+        String source = initialSource(letter, parsed);
+        if (initial == null || date.isAfter(initial.statusDate)
+                || date.equals(initial.statusDate) && source.compareTo(initial.source) >= 0) {
+            return false;
+        }
+        initial.statusDate = date;
+        initial.source = source;
+        return true;
+    }
+
+    private static LocalDate initialDate(DocumentIdentity letter, Instant now) {
+        return letter.date() != null ? letter.date() : LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    private static String initialSource(DocumentIdentity letter, ParsedAssignment parsed) {
+        return letter.title() + ", line " + parsed.source().line();
+    }
+
     private static void recordInitialStatus(Assignment assignment, DocumentIdentity letter, ParsedAssignment parsed,
                                             Instant now) {
         StatusChange initial = new StatusChange();
         initial.assignment = assignment;
         initial.status = AssignmentStatus.NOT_STARTED;
-        initial.statusDate = letter.date() != null ? letter.date() : LocalDate.ofInstant(now, ZoneOffset.UTC);
-        initial.source = letter.title() + ", line " + parsed.source().line();
+        initial.statusDate = initialDate(letter, now);
+        initial.source = initialSource(letter, parsed);
         initial.recordedBy = IMPORT_USER;
         initial.recordedAt = now;
         initial.persist();

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A post of a chapter with its stikkord and amounts.")
 public record PostView(
         @Schema(description = "Two-digit post number", example = "01") String number,
-        @Schema(example = "Driftsutgifter") String name,
+        @Schema(example = "Driftsutgifter", nullable = true, description = "Null until a document that names the post is imported") String name,
         @Schema(description = "What the post number range says about the post") PostKind kind,
         StikkordView stikkord,
         List<AmountView> amounts) {

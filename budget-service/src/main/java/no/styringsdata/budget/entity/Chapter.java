@@ -29,6 +29,11 @@ public class Chapter extends PanacheEntityBase {
     @Column(name = "ministry_code")
     public String ministryCode;
 
+    /** The document the name stands from; null for one entered through the API (see V6__import_provenance.sql). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "named_by")
+    public SourceDocument namedBy;
+
     @Version
     public long version;
 

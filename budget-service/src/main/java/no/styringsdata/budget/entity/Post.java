@@ -37,6 +37,11 @@ public class Post extends PanacheEntityBase {
     @Column(name = "may_be_used_under_posts")
     public int[] mayBeUsedUnderPosts = new int[0];
 
+    /** The document the name stands from; null for one entered through the API (see V6__import_provenance.sql). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "named_by")
+    public SourceDocument namedBy;
+
     @Version
     public long version;
 

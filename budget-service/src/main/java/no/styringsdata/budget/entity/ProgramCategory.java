@@ -2,6 +2,7 @@ package no.styringsdata.budget.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -20,4 +21,9 @@ public class ProgramCategory extends PanacheEntityBase {
     public ProgramArea area;
 
     public String name;
+
+    /** The document the name stands from; null for one entered through the API (see V6__import_provenance.sql). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "named_by")
+    public SourceDocument namedBy;
 }

@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import no.styringsdata.budget.dto.ImportReport;
 import no.styringsdata.budget.service.ImportService;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,7 +46,8 @@ public class ImportResource {
                     + "amount of a letter or report is its agency's. Importing the same document again changes "
                     + "nothing and says so. The report says whose document it was, what was read under each "
                     + "heading, the checks against the document's own totals (`Sum kap.` lines) and what could not "
-                    + "be read, with line numbers.")
+                    + "be read, with line numbers."
+                    + ImportLock.OPENAPI_DESCRIPTION)
     @RequestBody(description = "The document's text", required = true,
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
                     examples = @ExampleObject(name = "a chapter table of Prop. 1 S", value = """
@@ -70,6 +72,8 @@ public class ImportResource {
             content = @Content(mediaType = "application/problem+json",
                     examples = {@ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
                             @ExampleObject(name = "agency contradicts the text", value = Examples.PROBLEM_IDENTITY)}))
+    @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
+            content = @Content(mediaType = "application/problem+json"))
     public ImportReport importDocument(
             @BeanParam @Valid ImportParams params,
             @Parameter(description = "For a supplementary letter whose text gives no date: the date its changes take "

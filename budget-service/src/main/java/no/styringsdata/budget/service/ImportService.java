@@ -3,9 +3,6 @@ package no.styringsdata.budget.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.TreeSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +32,9 @@ import no.styringsdata.budget.importer.ParsedChapter;
 import no.styringsdata.budget.importer.ParsedDocument;
 import no.styringsdata.budget.importer.ParsedPost;
 import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.importing.SectionFinding;
+import no.styringsdata.platform.importing.TextChecksum;
 import no.styringsdata.platform.scope.AgencyEntity;
 import no.styringsdata.platform.scope.ScopeRegistry;
 import no.styringsdata.reader.DocumentKind;
@@ -50,7 +48,11 @@ import no.styringsdata.platform.problem.Problems;
 
 /**
  * Imports a document: parse (pure), then store everything in one transaction, matching what is
- * there by natural keys so that importing the same document twice changes nothing.
+ * there by natural keys so that importing the same document twice changes nothing. Imports of one service
+ * run one at a time ({@link ImportLock}). The order of arrival does not matter: where two documents give a
+ * value for the same key, {@link DocumentPrecedence} says which stands; money on a post no document named
+ * yet is kept on an unnamed post; and a supplementary letter's change goes to the row it concerns whichever
+ * came first (see {@code Store.mergeRows}).
  */
 @ApplicationScoped
 public class ImportService {
@@ -64,13 +66,16 @@ public class ImportService {
     @Inject
     ScopeRegistry scopes;
 
+    @Inject
+    ImportLock importLock;
+
     /**
      * Reads, parses and stores a document, all or nothing. What the document is and whose it is comes
      * from its text, completed by {@code hints} (the import's parameters; one that contradicts the text,
      * or one missing where the text does not say, is a 422 naming it). {@code dateIfUndated} dates a
-     * supplementary letter whose text gives no date.
+     * supplementary letter whose text gives no date. Reading is pure and runs at once; storing waits for the
+     * imports before it.
      */
-    @Transactional
     public ImportReport importDocument(String text, ImportHints hints, LocalDate dateIfUndated) {
         if (text == null || text.isBlank()) {
             throw Problems.invalidField("body", "body", "the document text is empty");
@@ -83,12 +88,20 @@ public class ImportService {
         }
         ParsedDocument document = parsers.parse(read, dateIfUndated);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
+        return importLock.serialised(() -> storeDocument(read, document, text, parseMillis));
+    }
+
+    /** Stores what {@link #importDocument} read, in one transaction (public only to be intercepted: call that). */
+    @Transactional
+    public ImportReport storeDocument(ReadDocument read, ParsedDocument document, String text, long parseMillis) {
+        // first in the transaction: one import after another, each seeing what the one before committed
+        importLock.lockDatabase();
         String agencyId = scopes.register(read.identity());
         ImportReport report = store(read, document, agencyId, text, parseMillis);
         if (report.changed()) {
-            audit.record("import", "document", kind.wireName() + ": " + document.title(), null, new ImportSummary(
-                    report.ministry(), report.agency(), report.chapters(), report.posts(), report.amounts(),
-                    report.allocations(), report.failedChecks()));
+            audit.record("import", "document", read.identity().kind().wireName() + ": " + document.title(), null,
+                    new ImportSummary(report.ministry(), report.agency(), report.chapters(), report.posts(),
+                            report.amounts(), report.allocations(), report.failedChecks()));
         }
         return report;
     }
@@ -136,8 +149,6 @@ public class ImportService {
         private final String ministryCode;
         private final ScopeRegistry scopes;
         private final Map<Integer, String> owners = new HashMap<>();
-        /** Only the budget proposal may rename chapters and posts; other documents use older names. */
-        private final boolean authoritativeNames;
         private final List<ImportWarning> warnings;
         private final ChangeCounter chapters = new ChangeCounter();
         private final ChangeCounter posts = new ChangeCounter();
@@ -152,12 +163,11 @@ public class ImportService {
             this.scopes = scopes;
             this.agency = agency;
             this.ministryCode = parsed.identity().ministry().code();
-            this.authoritativeNames = parsed.kind() == DocumentKind.PROP1S;
             this.warnings = new java.util.ArrayList<>(parsed.warnings());
         }
 
         boolean sourceDocument(String text) {
-            String sha = sha256(text);
+            String sha = TextChecksum.sha256(text);
             document = SourceDocument.findByIdentity(parsed.kind().wireName(), parsed.year(), ministryCode,
                     agencyId(), parsed.title()).orElse(null);
             if (document != null && document.sha256.equals(sha)) {
@@ -186,9 +196,11 @@ public class ImportService {
                     area = new ProgramArea();
                     area.code = parsedCategory.areaCode();
                     area.name = parsedCategory.areaName();
+                    area.namedBy = document;
                     area.persist();
-                } else if (authoritativeNames && parsedCategory.areaName() != null) {
+                } else if (parsedCategory.areaName() != null && namesStand(area.namedBy)) {
                     area.name = parsedCategory.areaName();
+                    area.namedBy = document;
                 }
                 ProgramCategory category = ProgramCategory.findById(parsedCategory.code());
                 if (category == null) {
@@ -196,10 +208,12 @@ public class ImportService {
                     category.code = parsedCategory.code();
                     category.area = area;
                     category.name = parsedCategory.name();
+                    category.namedBy = document;
                     category.persist();
-                } else if (authoritativeNames) {
+                } else if (namesStand(category.namedBy)) {
                     category.area = area;
                     category.name = parsedCategory.name();
+                    category.namedBy = document;
                 }
             }
         }
@@ -214,6 +228,7 @@ public class ImportService {
                     chapter = newChapter(parsedChapter.number());
                     chapter.name = parsedChapter.name();
                     chapter.category = category;
+                    chapter.namedBy = parsedChapter.name() == null ? null : document;
                     chapters.created();
                     continue;
                 }
@@ -222,12 +237,15 @@ public class ImportService {
                     chapter.ministryCode = owningMinistry(chapter.number);
                     changed = true;
                 }
-                if (parsedChapter.name() != null && (chapter.name == null || authoritativeNames)
-                        && !parsedChapter.name().equals(chapter.name)) {
+                // a name that stands from a document ranked above this one stays; a missing one is filled
+                boolean stands = namesStand(chapter.namedBy);
+                if (parsedChapter.name() != null && (chapter.name == null || stands)
+                        && (!parsedChapter.name().equals(chapter.name) || chapter.namedBy != document)) {
                     chapter.name = parsedChapter.name();
+                    chapter.namedBy = document;
                     changed = true;
                 }
-                if (category != null && (chapter.category == null || authoritativeNames)
+                if (category != null && (chapter.category == null || stands)
                         && !category.equals(chapter.category)) {
                     chapter.category = category;
                     changed = true;
@@ -243,37 +261,27 @@ public class ImportService {
                 PostKey key = new PostKey(parsedPost.chapter(), parsedPost.post());
                 Post post = postByKey.get(key);
                 int[] usedUnder = parsedPost.stikkord().mayBeUsedUnderPosts().stream().mapToInt(i -> i).toArray();
-                if (post == null) {
-                    post = new Post();
-                    // not computeIfAbsent: newChapter puts into the same map (a letter naming a chapter no
-                    // document named before made that a ConcurrentModificationException)
-                    Chapter chapter = chapterByNumber.get(parsedPost.chapter());
-                    if (chapter == null) {
-                        chapter = newChapter(parsedPost.chapter());
-                        chapters.created();
-                    }
-                    post.chapter = chapter;
-                    post.number = parsedPost.post();
-                    post.name = parsedPost.name();
-                    post.transferable = parsedPost.stikkord().transferable();
-                    post.estimateAppropriation = parsedPost.stikkord().estimateAppropriation();
-                    post.mayBeUsedUnderPosts = usedUnder;
-                    post.persist();
-                    postByKey.put(key, post);
-                    posts.created();
-                    continue;
+                boolean created = post == null;
+                if (created) {
+                    post = newPost(key);
                 }
-                boolean changed = authoritativeNames && (!post.name.equals(parsedPost.name())
+                boolean changed = created || (post.name == null || namesStand(post.namedBy))
+                        && (!Objects.equals(post.name, parsedPost.name()) || post.namedBy != document
                         || post.transferable != parsedPost.stikkord().transferable()
                         || post.estimateAppropriation != parsedPost.stikkord().estimateAppropriation()
                         || !Arrays.equals(post.mayBeUsedUnderPosts, usedUnder));
                 if (changed) {
                     post.name = parsedPost.name();
+                    post.namedBy = document;
                     post.transferable = parsedPost.stikkord().transferable();
                     post.estimateAppropriation = parsedPost.stikkord().estimateAppropriation();
                     post.mayBeUsedUnderPosts = usedUnder;
                 }
-                posts.touched(changed);
+                if (created) {
+                    posts.created();
+                } else {
+                    posts.touched(changed);
+                }
             }
         }
 
@@ -285,12 +293,7 @@ public class ImportService {
                 Amount.<Amount>list("year in ?1", years).forEach(a -> existing.put(AmountKey.of(a), a));
             }
             for (ParsedAmount parsedAmount : parsed.amounts()) {
-                Post post = postByKey.get(new PostKey(parsedAmount.chapter(), parsedAmount.post()));
-                if (post == null) {
-                    warnings.add(new ImportWarning(parsedAmount.source().line(), "kap. " + parsedAmount.chapter()
-                            + " post " + parsedAmount.post() + " is not named in the document; amount skipped"));
-                    continue;
-                }
+                Post post = postFor(parsedAmount.chapter(), parsedAmount.post(), parsedAmount.source().line());
                 AmountKey key = new AmountKey(post.id, parsedAmount.year(), parsedAmount.stage().wireName(),
                         agencyId());
                 Amount amount = existing.get(key);
@@ -302,6 +305,9 @@ public class ImportService {
                     amount.agency = agency;
                     existing.put(key, amount);
                     amounts.created();
+                } else if (!DocumentPrecedence.replaces(DocumentPrecedence.FIGURES, document, amount.document)) {
+                    amounts.touched(false);
+                    continue;
                 } else {
                     amounts.touched(amount.amountNok != parsedAmount.amountNok()
                             || !Objects.equals(amount.document, document)
@@ -327,15 +333,12 @@ public class ImportService {
                     .forEach(e -> ownEvents.put(new EventKey(e.sourceLine, e.allocation.id), e));
             Set<Allocation> seenRows = new HashSet<>();
             Set<AllocationEvent> seenEvents = new HashSet<>();
+            Set<Post> touchedPosts = new HashSet<>();
 
             for (ParsedAllocation parsedAllocation : parsed.allocations()) {
-                Post post = postByKey.get(new PostKey(parsedAllocation.chapter(), parsedAllocation.post()));
-                if (post == null) {
-                    warnings.add(new ImportWarning(parsedAllocation.source().line(), "kap. "
-                            + parsedAllocation.chapter() + " post " + parsedAllocation.post()
-                            + " is not named in the document; allocation skipped"));
-                    continue;
-                }
+                Post post = postFor(parsedAllocation.chapter(), parsedAllocation.post(),
+                        parsedAllocation.source().line());
+                touchedPosts.add(post);
                 Allocation row = parsed.kind() == DocumentKind.SUPPLEMENTARY_LETTER
                         ? earlierRowFor(parsedAllocation, post).orElse(null) : null;
                 boolean rowChanged = false;
@@ -401,11 +404,47 @@ public class ImportService {
                 }
             }
             allocations.removed(removedEvents);
+            if (agency != null) {
+                mergeRows(touchedPosts, parsed.year());
+            }
+        }
+
+        /**
+         * Brings the rows of the touched posts to the state every order of import gives: a supplementary letter's
+         * change belongs on the row of an earlier letter it concerns. A change imported before that letter got a
+         * row of its own; once the letter is there, the change's events move onto the letter's row and the own
+         * row goes. Rows are taken best first (letters before supplementary letters, earlier before later), so a
+         * row merges into the best earlier row whose purpose it begins, as {@link #earlierRowFor} picks.
+         */
+        private void mergeRows(Set<Post> posts, int year) {
+            if (posts.isEmpty()) {
+                return;
+            }
+            List<Allocation> rows = new java.util.ArrayList<>(Allocation.<Allocation>list(
+                    "post in ?1 and year = ?2 and agency = ?3", posts, year, agency));
+            rows.sort(ROW_ORDER);
+            List<Allocation> kept = new java.util.ArrayList<>();
+            for (Allocation row : rows) {
+                Optional<Allocation> target = DocumentPrecedence.supplementary(row.document)
+                        ? kept.stream().filter(k -> k.post.equals(row.post)
+                                && DocumentPrecedence.ALLOCATION_ROWS.compare(k.document, row.document) < 0
+                                && sameStart(words(k.purpose), words(row.purpose))).findFirst()
+                        : Optional.empty();
+                if (target.isEmpty()) {
+                    kept.add(row);
+                    continue;
+                }
+                for (AllocationEvent event : AllocationEvent.<AllocationEvent>list("allocation", row)) {
+                    event.allocation = target.get();
+                }
+                row.delete();
+            }
         }
 
         /**
          * The row of an earlier letter that a supplementary letter's change concerns: same year,
-         * agency and kap./post, and a purpose whose words begin the other's (letters misspell:
+         * agency and kap./post, the best such row of a document ranked before this one, and a purpose whose
+         * words begin the other's (letters misspell:
          * "Alvorlig sykkt barn" changes the row "Alvorlig sykt barn").
          */
         private Optional<Allocation> earlierRowFor(ParsedAllocation change, Post post) {
@@ -413,14 +452,49 @@ public class ImportService {
             if (purpose.isEmpty()) {
                 return Optional.empty();
             }
-            return Allocation.<Allocation>list("post = ?1 and year = ?2 and agency = ?3 and document != ?4 order by id",
+            return Allocation.<Allocation>list("post = ?1 and year = ?2 and agency = ?3 and document != ?4",
                             post, change.year(), agency, document).stream()
+                    .filter(row -> DocumentPrecedence.ALLOCATION_ROWS.compare(row.document, document) < 0)
                     .filter(row -> sameStart(words(row.purpose), purpose))
-                    .findFirst();
+                    .min(ROW_ORDER);
         }
 
         private String agencyId() {
             return agency == null ? null : agency.id;
+        }
+
+        /** Whether this document's names replace those that stand from {@code standing}. */
+        private boolean namesStand(SourceDocument standing) {
+            return DocumentPrecedence.replaces(DocumentPrecedence.NAMES, document, standing);
+        }
+
+        /** The post the money is on; one that no document named yet is stored unnamed (named when one does). */
+        private Post postFor(int chapter, int number, int line) {
+            PostKey key = new PostKey(chapter, number);
+            Post post = postByKey.get(key);
+            if (post == null) {
+                post = newPost(key);
+                posts.created();
+                warnings.add(new ImportWarning(line, "kap. " + chapter + " post " + number + " is named by no "
+                        + "document imported so far; stored unnamed until one is"));
+            }
+            return post;
+        }
+
+        private Post newPost(PostKey key) {
+            // not computeIfAbsent: newChapter puts into the same map (a letter naming a chapter no
+            // document named before made that a ConcurrentModificationException)
+            Chapter chapter = chapterByNumber.get(key.chapter());
+            if (chapter == null) {
+                chapter = newChapter(key.chapter());
+                chapters.created();
+            }
+            Post post = new Post();
+            post.chapter = chapter;
+            post.number = key.post();
+            post.persist();
+            postByKey.put(key, post);
+            return post;
         }
 
         /**
@@ -482,15 +556,6 @@ public class ImportService {
         return restOfA.equals(restOfB);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
-
     /** What an import changed, as the audit log keeps it. */
     record ImportSummary(String ministry, String agency, ImportReport.ChangeCounts chapters, ImportReport.ChangeCounts posts,
                                  ImportReport.ChangeCounts amounts, ImportReport.ChangeCounts allocations,
@@ -499,6 +564,13 @@ public class ImportService {
 
     private record PostKey(int chapter, int post) {
     }
+
+    /** Allocation rows best first: by their documents' standing, then line and post. */
+    private static final java.util.Comparator<Allocation> ROW_ORDER = java.util.Comparator
+            .comparing((Allocation row) -> row.document, DocumentPrecedence.ALLOCATION_ROWS)
+            .thenComparingInt(row -> row.sourceLine)
+            .thenComparingInt(row -> row.post.number)
+            .thenComparingInt(row -> row.post.chapter.number);
 
     private record AmountKey(long postId, int year, String stage, String agency) {
         static AmountKey of(Amount amount) {

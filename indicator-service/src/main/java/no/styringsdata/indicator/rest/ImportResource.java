@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.indicator.dto.ImportReport;
 import no.styringsdata.indicator.service.ImportService;
+import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,7 +41,8 @@ public class ImportResource {
                     + "leaves open (`agency` is required when the text names none) and must agree with what it says. "
                     + "An agency's indicators whose normalised text is the same share one series across documents and "
                     + "years. The report says what was read under each heading. Importing the same document again "
-                    + "changes nothing and says so; values entered through the API are kept.")
+                    + "changes nothing and says so; values entered through the API are kept."
+                    + ImportLock.OPENAPI_DESCRIPTION)
     @RequestBody(description = "The document's text", required = true,
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
                     examples = @ExampleObject(name = "a goal of a letter", value = """
@@ -68,6 +70,8 @@ public class ImportResource {
             content = @Content(mediaType = "application/problem+json", examples = {
                     @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
                     @ExampleObject(name = "contradiction", value = Examples.PROBLEM_IDENTITY)}))
+    @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
+            content = @Content(mediaType = "application/problem+json"))
     public ImportReport importDocument(@BeanParam @Valid ImportParams params, String text) {
         return imports.importDocument(text, params.hints());
     }

@@ -6,12 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import no.styringsdata.indicator.domain.Periods;
 import no.styringsdata.indicator.dto.ImportReport;
 import no.styringsdata.indicator.entity.Goal;
@@ -28,6 +31,7 @@ import no.styringsdata.indicator.importer.ParsedIndicatorDocument;
 import no.styringsdata.indicator.importer.ParsedIndicatorValue;
 import no.styringsdata.indicator.importer.Period;
 import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.importing.SectionFinding;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.AgencyEntity;
@@ -46,7 +50,8 @@ import no.styringsdata.reader.text.ImportWarning;
  * matched by ministry, agency, document, year, goal, kind and number, so that importing the same
  * document twice changes nothing. An agency's indicators with the same normalised text share one
  * series, across documents and years; another agency's never join it. Values entered or corrected
- * through the API are never overwritten by an import.
+ * through the API are never overwritten by an import. Imports run one at a time ({@link ImportLock}), and
+ * their order does not matter: a series says what its latest document says ({@link #standFromLatest}).
  */
 @ApplicationScoped
 public class ImportService {
@@ -57,6 +62,9 @@ public class ImportService {
     @Inject
     ScopeRegistry scopes;
 
+    @Inject
+    ImportLock importLock;
+
     static final String IMPORT_USER = "import";
     static final String API_ORIGIN = "api";
 
@@ -64,7 +72,7 @@ public class ImportService {
     private final AnnualReportIndicatorParser reports = new AnnualReportIndicatorParser();
 
     /** The document, whose it is (from the reader) and what the goal parsers read from it. */
-    private record Reading(ReadDocument document, ParsedIndicatorDocument parsed) {
+    record Reading(ReadDocument document, ParsedIndicatorDocument parsed) {
 
         DocumentIdentity identity() {
             return document.identity();
@@ -75,7 +83,6 @@ public class ImportService {
      * Imports the text. Kind, ministry, agency, year and title come from the document reader (completed
      * by the hints); the goals, indicators and values from this service's parsers.
      */
-    @Transactional
     public ImportReport importDocument(String text, ImportHints hints) {
         if (text == null || text.isBlank()) {
             throw Problems.invalidField("body", "body", "the document text is empty");
@@ -83,8 +90,16 @@ public class ImportService {
         long started = System.nanoTime();
         Reading reading = read(text, hints);
         long parseMillis = (System.nanoTime() - started) / 1_000_000;
+        return importLock.serialised(() -> storeDocument(reading, parseMillis));
+    }
+
+    /** Stores what {@link #importDocument} read, in one transaction (public only to be intercepted: call that). */
+    @Transactional
+    public ImportReport storeDocument(Reading reading, long parseMillis) {
         DocumentIdentity identity = reading.identity();
         ParsedIndicatorDocument parsed = reading.parsed();
+        // first in the transaction: one import after another, each seeing what the one before committed
+        importLock.lockDatabase();
         AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
         Scope scope = new Scope(identity.ministry().code(), agency, identity.kind().wireName(), identity.year(),
                 identity.title());
@@ -113,6 +128,7 @@ public class ImportService {
 
         ChangeCounter indicators = new ChangeCounter();
         Map<IndicatorRef, Indicator> byRef = new HashMap<>();
+        Set<Series> touchedSeries = new LinkedHashSet<>();
         int linked = 0;
         for (ParsedIndicator p : parsed.indicators()) {
             Series series = seriesFor(p, scope);
@@ -127,10 +143,13 @@ public class ImportService {
                 indicators.updatedIf(apply(indicator, p, series, goal, scope));
             }
             byRef.put(p.ref(), indicator);
+            touchedSeries.add(series);
             if (Indicator.count("series = ?1 and document <> ?2", series, scope.document()) > 0) {
                 linked++;
             }
         }
+
+        touchedSeries.forEach(ImportService::standFromLatest);
 
         ChangeCounter values = new ChangeCounter();
         Instant now = Instant.now();
@@ -249,6 +268,26 @@ public class ImportService {
             return series;
         });
     }
+
+    /**
+     * A series says what the latest of its indicators says (later year, an annual report after the year's
+     * letter, then title, kind, number and text), whichever document was imported first: the wording of two
+     * documents may differ where their normalised text, the series' key, does not.
+     */
+    private static void standFromLatest(Series series) {
+        Indicator.<Indicator>list("series", series).stream().max(LATEST).ifPresent(latest -> {
+            series.kind = latest.kind;
+            series.text = latest.text;
+            series.ministryCode = latest.ministryCode;
+        });
+    }
+
+    private static final Comparator<Indicator> LATEST = Comparator.comparingInt((Indicator i) -> i.year)
+            .thenComparing(i -> "arsrapport".equals(i.document))
+            .thenComparing(i -> i.sourceTitle, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(i -> i.kind)
+            .thenComparingInt(i -> i.number)
+            .thenComparing(i -> i.text);
 
     private static Optional<Indicator> findIndicator(ParsedIndicator p, Scope scope) {
         String sameDocument = "agency.id = ?1 and ministryCode = ?2 and document = ?3 and year = ?4 and kind = ?5 "
