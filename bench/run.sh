@@ -321,10 +321,10 @@ fi
 
 for db in budget assignments indicators; do "${PSQL[@]}" -c "create database $db"; done
 
-# a development token (dev-keys/, the issuer and roles of LocalStack's), signed with openssl
+# a development token (dev-keys/, the issuer, audiences and roles of LocalStack's), signed with openssl
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 iat=$(date +%s)
-claims="{\"iss\":\"https://styringsdata.no/dev\",\"sub\":\"bench\",\"upn\":\"bench\",\"groups\":[\"budget-editor\",\"assignment-editor\",\"indicator-editor\"],\"iat\":$iat,\"exp\":$((iat + 3600)),\"jti\":\"bench-$iat\"}"
+claims="{\"iss\":\"https://styringsdata.no/dev\",\"aud\":[\"budget-service\",\"assignment-service\",\"indicator-service\"],\"sub\":\"bench\",\"upn\":\"bench\",\"groups\":[\"budget-editor\",\"assignment-editor\",\"indicator-editor\"],\"iat\":$iat,\"exp\":$((iat + 3600)),\"jti\":\"bench-$iat\"}"
 unsigned="$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '%s' "$claims" | b64url)"
 TOKEN="$unsigned.$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$ROOT/dev-keys/privateKey.pem" | b64url)"
 

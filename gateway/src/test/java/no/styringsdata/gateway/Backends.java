@@ -25,7 +25,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import no.styringsdata.localpg.DevTokens;
 import no.styringsdata.localpg.LocalPostgres;
+import no.styringsdata.localpg.testing.TokenAttacks;
 
 /**
  * The gateway's backends for its tests: the real budget, assignment and indicator services (their
@@ -47,6 +49,7 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
 
     private String editorToken;
     private String otherRoleToken;
+    private TokenAttacks budgetTokenAttacks;
     /** Running services by name, and how each was launched (to start one again after {@link #kill}). */
     private final Map<String, Process> services = new LinkedHashMap<>();
     private final Map<String, Launch> launches = new HashMap<>();
@@ -90,6 +93,9 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
             config.put(EDITOR_TOKEN, editorToken);
             config.put(OTHER_ROLE_TOKEN, otherRoleToken);
             config.put("test.echo-port", String.valueOf(stubPort));
+            // A 100 kB bearer token must reach the service's token check (401), as the limits block sets it
+            // in the gateway's own configuration.
+            config.put("quarkus.http.limits.max-header-size", "128K");
             config.put("gateway.rate-limit.requests-per-second", "5");
             config.put("gateway.rate-limit.burst", "20");
             // The rate-limit test poses as another client through X-Forwarded-For, as a trusted ingress would.
@@ -110,17 +116,22 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
             KeyPair keys = generator.generateKeyPair();
             Path publicKey = ROOT.resolve("gateway/target/test-jwt-public-key.pem");
             Files.createDirectories(publicKey.getParent());
-            Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+            String publicPem = "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n");
+                    + "\n-----END PUBLIC KEY-----\n";
+            Files.writeString(publicKey, publicPem);
             editorToken = Jwt.issuer(ISSUER).upn("gateway-test")
+                    .audience(Set.of(DevTokens.BUDGET.audience(), DevTokens.ASSIGNMENTS.audience()))
                     .groups(Set.of("budget-editor", "assignment-editor", "editor"))
                     .expiresIn(3600)
                     .sign(keys.getPrivate());
             otherRoleToken = Jwt.issuer(ISSUER).upn("indicator-clerk")
+                    .audience(DevTokens.BUDGET.audience())
                     .groups(Set.of("indicator-editor"))
                     .expiresIn(3600)
                     .sign(keys.getPrivate());
+            budgetTokenAttacks = TokenAttacks.signedWith(ISSUER, DevTokens.BUDGET, DevTokens.ASSIGNMENTS, keys.getPrivate(),
+                    publicPem);
             return Map.of("JWT_ISSUER", ISSUER, "JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -157,6 +168,11 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
     @Override
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(this, new TestInjector.MatchesType(Backends.class));
+    }
+
+    /** The classic token attacks on the budget service, signed with the key it trusts in these tests. */
+    TokenAttacks budgetTokenAttacks() {
+        return budgetTokenAttacks;
     }
 
     /** Kills a service as a crash would (SIGKILL): whatever it was answering is cut off. */

@@ -2,10 +2,15 @@ package no.styringsdata.localpg;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Bearer tokens signed with the development key pair ({@code dev-keys/}), for tests and the local
@@ -14,6 +19,17 @@ import java.util.Set;
 public final class DevTokens {
 
     public static final String ISSUER = "https://styringsdata.no/dev";
+
+    /**
+     * A service as a token addresses it: the audience it verifies ({@code JWT_AUDIENCE}, by default
+     * the service's name) and the role its writes need.
+     */
+    public record Service(String audience, String editorRole) {
+    }
+
+    public static final Service BUDGET = new Service("budget-service", "budget-editor");
+    public static final Service ASSIGNMENTS = new Service("assignment-service", "assignment-editor");
+    public static final Service INDICATORS = new Service("indicator-service", "indicator-editor");
 
     private final PrivateKey key;
 
@@ -32,19 +48,31 @@ public final class DevTokens {
 
     /** Tokens signed with {@code privateKey.pem} from the classpath, where the tests put the dev key. */
     public static DevTokens fromClasspath() {
-        try (var in = DevTokens.class.getResourceAsStream("/privateKey.pem")) {
+        return fromPem(classpathPem("privateKey.pem"));
+    }
+
+    /** A PEM file of {@code dev-keys/} from the classpath, where the tests put the development key pair. */
+    public static String classpathPem(String name) {
+        try (var in = DevTokens.class.getResourceAsStream("/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("privateKey.pem (dev-keys/) is not on the test classpath");
+                throw new IllegalStateException(name + " (dev-keys/) is not on the test classpath");
             }
-            return fromPem(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** A token for {@code subject} with the given roles, valid for the given time. */
-    public String token(String subject, Duration validFor, String... roles) {
+    /** An editor's token for {@code subject}: the audiences and editor roles of the given services. */
+    public String editor(String subject, Duration validFor, Service... services) {
+        return token(subject, validFor, Arrays.stream(services).map(Service::audience).collect(Collectors.toSet()),
+                Arrays.stream(services).map(Service::editorRole).toArray(String[]::new));
+    }
+
+    /** A token for {@code subject}, meant for the given audiences, with the given roles, valid for the given time. */
+    public String token(String subject, Duration validFor, Set<String> audiences, String... roles) {
         return Jwt.issuer(ISSUER)
+                .audience(audiences)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(roles))

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Runs the whole system on one machine: one PostgreSQL (data kept in {@code .local/postgres}),
@@ -49,8 +51,8 @@ public final class LocalStack {
     /** The front door, started once the services are up; its routes default to the ports above. */
     private static final Service GATEWAY = new Service("gateway", 8080, null, "", "/swagger-ui", List.of());
 
-    /** The roles of the development token the local run prints and imports with. */
-    private static final String[] EDITOR_ROLES = {"budget-editor", "assignment-editor", "indicator-editor"};
+    /** The services the development token the local run prints and imports with is for: their audiences and editor roles. */
+    private static final DevTokens.Service[] TOKEN_SERVICES = {DevTokens.BUDGET, DevTokens.ASSIGNMENTS, DevTokens.INDICATORS};
 
     private final Path root;
     private String devToken;
@@ -86,7 +88,7 @@ public final class LocalStack {
         Files.createDirectories(data.getParent());
         postgres = LocalPostgres.startPersistent(data, postgresPort);
         devToken = DevTokens.fromPem(Files.readString(root.resolve("dev-keys/privateKey.pem")))
-                .token("local-developer", Duration.ofHours(12), EDITOR_ROLES);
+                .editor("local-developer", Duration.ofHours(12), TOKEN_SERVICES);
         for (Service service : SERVICES) {
             String url = postgres.ensureDatabase(service.database());
             processes.add(launch(service, url));
@@ -113,7 +115,10 @@ public final class LocalStack {
                     .append("    OpenAPI:    ").append(service.url("/openapi")).append('\n');
         }
         urls.append("Reads are public. For writes, a development token (12 h; roles ")
-                .append(String.join(", ", EDITOR_ROLES)).append("; accepted only by services given dev-keys/):\n")
+                .append(Arrays.stream(TOKEN_SERVICES).map(DevTokens.Service::editorRole).collect(Collectors.joining(", ")))
+                .append("; audiences ")
+                .append(Arrays.stream(TOKEN_SERVICES).map(DevTokens.Service::audience).collect(Collectors.joining(", ")))
+                .append("; accepted only by services given dev-keys/):\n")
                 .append("  export TOKEN=").append(devToken).append('\n')
                 .append("  curl -H \"Authorization: Bearer $TOKEN\" ...\n")
                 .append("Press Ctrl-C to stop everything.\n");

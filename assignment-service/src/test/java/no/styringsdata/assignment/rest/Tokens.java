@@ -1,6 +1,7 @@
 package no.styringsdata.assignment.rest;
 
 import java.time.Duration;
+import java.util.Set;
 import no.styringsdata.localpg.DevTokens;
 
 /** Bearer tokens the tests sign with the development key. */
@@ -9,10 +10,11 @@ final class Tokens {
     private static final DevTokens DEV = DevTokens.fromClasspath();
 
     /** An assignment editor's token. */
-    static final String EDITOR = DEV.token("test-editor", Duration.ofHours(2), "assignment-editor");
+    static final String EDITOR = DEV.editor("test-editor", Duration.ofHours(2), DevTokens.ASSIGNMENTS);
 
-    /** A token with another service's editor role only. */
-    static final String OTHER_ROLE = DEV.token("budget-clerk", Duration.ofHours(2), "budget-editor");
+    /** A token for this service, but with another service's editor role only: 403. */
+    static final String OTHER_ROLE = DEV.token("budget-clerk", Duration.ofHours(2), Set.of(DevTokens.ASSIGNMENTS.audience()),
+            "budget-editor");
 
     private Tokens() {
     }

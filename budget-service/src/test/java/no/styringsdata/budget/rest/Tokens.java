@@ -1,6 +1,7 @@
 package no.styringsdata.budget.rest;
 
 import java.time.Duration;
+import java.util.Set;
 import no.styringsdata.localpg.DevTokens;
 
 /** Bearer tokens the tests sign with the development key. */
@@ -9,10 +10,11 @@ final class Tokens {
     private static final DevTokens DEV = DevTokens.fromClasspath();
 
     /** A budget editor's token. */
-    static final String EDITOR = DEV.token("test-editor", Duration.ofHours(2), "budget-editor");
+    static final String EDITOR = DEV.editor("test-editor", Duration.ofHours(2), DevTokens.BUDGET);
 
-    /** A token with another service's editor role only. */
-    static final String OTHER_ROLE = DEV.token("assignment-clerk", Duration.ofHours(2), "assignment-editor");
+    /** A token for this service, but with another service's editor role only: 403. */
+    static final String OTHER_ROLE = DEV.token("assignment-clerk", Duration.ofHours(2), Set.of(DevTokens.BUDGET.audience()),
+            "assignment-editor");
 
     private Tokens() {
     }

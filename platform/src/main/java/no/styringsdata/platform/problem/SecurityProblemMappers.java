@@ -25,7 +25,8 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response authenticationFailed(AuthenticationFailedException exception, UriInfo uri) {
-        return notAuthenticated(uri, "The bearer token is not valid here (signature, issuer or expiry).");
+        return notAuthenticated(uri, "The bearer token is not valid for this service (signature, algorithm, issuer, audience, "
+                + "expiry, not-before, groups or length).");
     }
 
     @ServerExceptionMapper(priority = 1)
