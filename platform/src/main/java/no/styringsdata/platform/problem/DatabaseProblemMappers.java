@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -25,6 +26,8 @@ public class DatabaseProblemMappers {
     private static final Logger LOG = Logger.getLogger(DatabaseProblemMappers.class);
     static final String RETRY_AFTER_SECONDS = "5";
     private static final int MAX_DEPTH = 10;
+    /** How Hibernate reports that it could not get a connection from the pool. */
+    private static final String NO_CONNECTION = "Unable to acquire JDBC Connection";
 
     @ServerExceptionMapper(priority = 1)
     public Response persistence(PersistenceException exception, UriInfo uri) {
@@ -64,8 +67,10 @@ public class DatabaseProblemMappers {
     /**
      * Whether the failure comes from a connection that could not be had or was lost: SQLState class 08
      * (connection exception), 57P01-57P03 (the server shuts down, crashed or is starting up), or the
-     * pool's acquisition timeout (Agroal gives that one no SQLState). Causes and suppressed exceptions
-     * are searched, a few levels deep.
+     * pool's acquisition timeout (Agroal gives that one no SQLState), or any failure to get a connection
+     * at all (with a hung database the pool's timeout interrupts a connection attempt, which the driver
+     * reports as an "unusual" error, SQLState 99999). Causes and suppressed exceptions are searched, a
+     * few levels deep.
      */
     static boolean databaseUnavailable(Throwable failure) {
         return databaseUnavailable(failure, 0);
@@ -78,6 +83,7 @@ public class DatabaseProblemMappers {
         if (failure instanceof JDBCConnectionException
                 || failure instanceof SQLTransientConnectionException
                 || failure instanceof SQLRecoverableException
+                || failure instanceof JDBCException jdbc && String.valueOf(jdbc.getMessage()).startsWith(NO_CONNECTION)
                 || failure instanceof SQLException sql && (connectionState(sql.getSQLState()) || acquisitionTimeout(sql))) {
             return true;
         }
