@@ -1,6 +1,8 @@
 package no.styringsdata.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -25,7 +27,8 @@ public class DatabaseUnavailableResponses implements OASFilter {
                         .description("The database is unavailable just now; try again after Retry-After seconds")
                         .addHeader("Retry-After", OASFactory.createHeader()
                                 .description("Seconds to wait before trying again")
-                                .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))))
+                                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))))
                         .content(OASFactory.createContent().addMediaType(ProblemSchemas.PROBLEM_JSON,
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("HttpProblem")))));
             }
