@@ -98,7 +98,8 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    /** A TCP port free just now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

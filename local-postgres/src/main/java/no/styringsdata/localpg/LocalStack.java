@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -57,7 +59,7 @@ public final class LocalStack {
     private final Path root;
     private String devToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Process> processes = new ArrayList<>();
+    private final List<ServiceProcess> processes = new ArrayList<>();
     private LocalPostgres postgres;
 
     private LocalStack(Path root) {
@@ -93,12 +95,13 @@ public final class LocalStack {
             String url = postgres.ensureDatabase(service.database());
             processes.add(launch(service, url));
         }
-        for (Service service : SERVICES) {
-            awaitReady(service);
-            importSeeds(service);
+        for (int i = 0; i < SERVICES.size(); i++) {
+            awaitReady(SERVICES.get(i), processes.get(i));
+            importSeeds(SERVICES.get(i));
         }
-        processes.add(launch(GATEWAY, null));
-        awaitLive(GATEWAY);
+        ServiceProcess gateway = launch(GATEWAY, null);
+        processes.add(gateway);
+        awaitLive(GATEWAY, gateway);
         long seconds = Duration.between(started, Instant.now()).toSeconds();
         StringBuilder urls = new StringBuilder("\nStyringsdata is running (started in " + seconds
                 + " s). PostgreSQL data: " + data + "\n")
@@ -125,52 +128,37 @@ public final class LocalStack {
         LOG.info(urls::toString);
     }
 
-    private Process launch(Service service, String jdbcUrl) throws IOException {
+    private ServiceProcess launch(Service service, String jdbcUrl) throws IOException {
         Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first with ./mvnw package -DskipTests");
-        }
         Path log = root.resolve(".local").resolve(service.module() + ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Xss512k",
-                "-Dquarkus.http.port=" + service.port(), "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        Files.deleteIfExists(log);
+        Map<String, String> environment = new HashMap<>();
         if (service.database() != null) {
             String prefix = service.database().toUpperCase();
-            builder.environment().put(prefix + "_DB_URL", jdbcUrl);
-            builder.environment().put(prefix + "_DB_USER", LocalPostgres.USER);
+            environment.put(prefix + "_DB_URL", jdbcUrl);
+            environment.put(prefix + "_DB_USER", LocalPostgres.USER);
         }
-        builder.environment().put("JWT_PUBLIC_KEY_LOCATION", root.resolve("dev-keys/publicKey.pem").toUri().toString());
-        builder.environment().put("JWT_ISSUER", DevTokens.ISSUER);
+        environment.put("JWT_PUBLIC_KEY_LOCATION", root.resolve("dev-keys/publicKey.pem").toUri().toString());
+        environment.put("JWT_ISSUER", DevTokens.ISSUER);
         LOG.info(() -> "Starting " + service.module() + " on port " + service.port() + " (log: " + log + ")");
-        return builder.start();
+        return ServiceProcess.start(service.module(), jar, service.port(), environment, Map.of(), log);
     }
 
-    private void awaitReady(Service service) throws InterruptedException {
-        await(service, "/q/health/ready");
+    private void awaitReady(Service service, ServiceProcess process) throws InterruptedException {
+        await(service, process, "/q/health/ready");
     }
 
     /** The gateway is live before its backends' readiness matters to it. */
-    private void awaitLive(Service service) throws InterruptedException {
-        await(service, "/q/health/live");
+    private void awaitLive(Service service, ServiceProcess process) throws InterruptedException {
+        await(service, process, "/q/health/live");
     }
 
-    private void await(Service service, String healthPath) throws InterruptedException {
-        URI ready = URI.create("http://localhost:" + service.port() + healthPath);
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+    private void await(Service service, ServiceProcess process, String healthPath) throws InterruptedException {
+        try {
+            process.await(healthPath, READY_TIMEOUT);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + "; see .local/" + service.module() + ".log", e);
         }
-        throw new IllegalStateException(service.module() + " was not ready within " + READY_TIMEOUT.toSeconds()
-                + " s; see .local/" + service.module() + ".log");
     }
 
     private void importSeeds(Service service) throws IOException, InterruptedException {
@@ -192,18 +180,7 @@ public final class LocalStack {
     }
 
     private void stop() {
-        for (Process process : processes) {
-            process.destroy();
-        }
-        for (Process process : processes) {
-            try {
-                if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        processes.forEach(ServiceProcess::close);
         if (postgres != null) {
             postgres.close();
         }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -43,6 +44,8 @@ public class DatabaseProblemMappers {
     /** serialization_failure and deadlock_detected: PostgreSQL rolled the transaction back, a retry may pass. */
     private static final Set<String> CONCURRENCY_FAILURES = Set.of("40001", "40P01");
     private static final Pattern UNIQUE_KEY = Pattern.compile("Key \\(([a-z0-9_, ]+)\\)=");
+    /** How Hibernate reports that it could not get a connection from the pool. */
+    private static final String NO_CONNECTION = "Unable to acquire JDBC Connection";
 
     @ServerExceptionMapper(priority = 1)
     public Response persistence(PersistenceException exception, UriInfo uri) {
@@ -104,8 +107,10 @@ public class DatabaseProblemMappers {
     /**
      * Whether the failure comes from a connection that could not be had or was lost: SQLState class 08
      * (connection exception), 57P01-57P03 (the server shuts down, crashed or is starting up), or the
-     * pool's acquisition timeout (Agroal gives that one no SQLState). Causes and suppressed exceptions
-     * are searched, a few levels deep.
+     * pool's acquisition timeout (Agroal gives that one no SQLState), or any failure to get a connection
+     * at all (with a hung database the pool's timeout interrupts a connection attempt, which the driver
+     * reports as an "unusual" error, SQLState 99999). Causes and suppressed exceptions are searched, a
+     * few levels deep.
      */
     static boolean databaseUnavailable(Throwable failure) {
         return databaseUnavailable(failure, 0);
@@ -118,6 +123,7 @@ public class DatabaseProblemMappers {
         if (failure instanceof JDBCConnectionException
                 || failure instanceof SQLTransientConnectionException
                 || failure instanceof SQLRecoverableException
+                || failure instanceof JDBCException jdbc && String.valueOf(jdbc.getMessage()).startsWith(NO_CONNECTION)
                 || failure instanceof SQLException sql && (connectionState(sql.getSQLState()) || acquisitionTimeout(sql))) {
             return true;
         }

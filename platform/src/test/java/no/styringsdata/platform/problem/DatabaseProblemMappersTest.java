@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import javax.transaction.xa.XAException;
+import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 
 /** Which failures are a database that is away (503), and which are not (500). */
@@ -26,6 +27,15 @@ class DatabaseProblemMappersTest {
     @Test
     void thePoolsAcquisitionTimeoutIsUnavailable() {
         assertTrue(databaseUnavailable(new PersistenceException(new SQLException("Sorry, acquisition timeout!"))));
+    }
+
+    @Test
+    void aConnectionAttemptCutShortByThePoolIsUnavailable() {
+        // a hung database: the acquisition timeout interrupts the driver's login, which it calls unusual
+        SQLException interrupted = new SQLException("Something unusual has occurred to cause the driver to fail.", "99999",
+                new RuntimeException("Interrupted while attempting to connect."));
+        assertTrue(databaseUnavailable(new GenericJDBCException("Unable to acquire JDBC Connection [..] [n/a]", interrupted)));
+        assertFalse(databaseUnavailable(new GenericJDBCException("could not execute query", new SQLException("unusual", "99999"))));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package no.styringsdata.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.function.IntFunction;
+import no.styringsdata.localpg.RestartablePostgresTestResource;
+import no.styringsdata.localpg.testing.DatabaseFaultTest;
+import no.styringsdata.testsupport.documents.SeedTexts;
+
+/** The database stops, hangs and crashes under indicator-service: see {@link DatabaseFaultTest}. */
+@QuarkusTest
+@WithTestResource(RestartablePostgresTestResource.class)
+class IndicatorDatabaseFaultTest extends DatabaseFaultTest {
+
+    @Override
+    protected String document() {
+        return SeedTexts.read(SeedTexts.ALLOCATION_LETTER);
+    }
+
+    @Override
+    protected String readPath() {
+        return "/goals?year=2025";
+    }
+
+    /** Values of the letter's first indicator, one breakdown each. */
+    @Override
+    protected IntFunction<Write> writes() {
+        long id = given().get("/api/indicators?size=1").then().statusCode(200).extract().jsonPath().getLong("[0].id");
+        return n -> new Write("POST", "/" + id + "/values",
+                "{\"period\":\"2025\",\"value\":" + n + ",\"unit\":\"count\",\"breakdown\":\"Skriver " + n + "\"}");
+    }
+}
