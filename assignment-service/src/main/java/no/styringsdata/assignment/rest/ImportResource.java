@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.assignment.dto.ImportReport;
 import no.styringsdata.assignment.service.ImportService;
+import no.styringsdata.platform.importing.ImportMetrics;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +27,9 @@ public class ImportResource {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    ImportMetrics importMetrics;
 
     @POST
     @RolesAllowed(AssignmentRoles.EDITOR)
@@ -68,6 +72,7 @@ public class ImportResource {
                     examples = {@ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
                             @ExampleObject(name = "no agency", value = Examples.PROBLEM_NO_AGENCY)}))
     public ImportReport importLetter(@BeanParam @Valid ImportParams params, String text) {
-        return imports.importLetter(text, params.hints());
+        return importMetrics.measure(params.kind, () -> imports.importLetter(text, params.hints()),
+                report -> new ImportMetrics.Result(report.kind(), report.changed(), report.sections(), report.warnings().size()));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.indicator.dto.ImportReport;
 import no.styringsdata.indicator.service.ImportService;
+import no.styringsdata.platform.importing.ImportMetrics;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +27,9 @@ public class ImportResource {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    ImportMetrics importMetrics;
 
     @POST
     @RolesAllowed(IndicatorRoles.EDITOR)
@@ -69,6 +73,7 @@ public class ImportResource {
                     @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
                     @ExampleObject(name = "contradiction", value = Examples.PROBLEM_IDENTITY)}))
     public ImportReport importDocument(@BeanParam @Valid ImportParams params, String text) {
-        return imports.importDocument(text, params.hints());
+        return importMetrics.measure(params.kind, () -> imports.importDocument(text, params.hints()),
+                report -> new ImportMetrics.Result(report.kind(), report.changed(), report.sections(), report.warnings().size()));
     }
 }
