@@ -203,6 +203,8 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
                 .redirectErrorStream(true)
                 .redirectOutput(output);
         builder.environment().putAll(environment);
+        // JSON log lines, as in production with logs collected: TracingTest reads their request and trace ids.
+        builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         try {
             Files.createDirectories(log.getParent());
             Process process = builder.start();

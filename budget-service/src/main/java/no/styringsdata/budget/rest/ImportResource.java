@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import no.styringsdata.budget.dto.ImportReport;
 import no.styringsdata.budget.service.ImportService;
+import no.styringsdata.platform.importing.ImportMetrics;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.scope.ImportParams;
@@ -32,6 +33,9 @@ public class ImportResource {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    ImportMetrics importMetrics;
 
     @POST
     @RolesAllowed(BudgetRoles.EDITOR)
@@ -80,7 +84,8 @@ public class ImportResource {
                     + "effect (YYYY-MM-DD). Without it, they count from 1 January of its year, with a warning.",
                     example = "2025-06-20") @QueryParam("date") String date,
             String text) {
-        return imports.importDocument(text, params.hints(), date(date));
+        return importMetrics.measure(params.kind, () -> imports.importDocument(text, params.hints(), date(date)),
+                report -> new ImportMetrics.Result(report.kind(), report.changed(), report.sections(), report.warnings().size()));
     }
 
     private static LocalDate date(String value) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.indicator.dto.ImportReport;
 import no.styringsdata.indicator.service.ImportService;
 import no.styringsdata.platform.importing.ImportLock;
+import no.styringsdata.platform.importing.ImportMetrics;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +28,9 @@ public class ImportResource {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    ImportMetrics importMetrics;
 
     @POST
     @RolesAllowed(IndicatorRoles.EDITOR)
@@ -73,6 +77,7 @@ public class ImportResource {
     @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
             content = @Content(mediaType = "application/problem+json"))
     public ImportReport importDocument(@BeanParam @Valid ImportParams params, String text) {
-        return imports.importDocument(text, params.hints());
+        return importMetrics.measure(params.kind, () -> imports.importDocument(text, params.hints()),
+                report -> new ImportMetrics.Result(report.kind(), report.changed(), report.sections(), report.warnings().size()));
     }
 }
