@@ -79,6 +79,7 @@ public abstract class DatabaseFaultTest {
     private final Config config = ConfigProvider.getConfig();
     private final String api = config.getValue("quarkus.rest.path", String.class);
     private final String token = DevTokens.fromClasspath().token("fault-test", Duration.ofHours(2),
+            Set.of(config.getValue("mp.jwt.verify.audiences", String.class)),
             config.getValue("styringsdata.editor-role", String.class));
     /** The servers (one per test class) whose database has the document. */
     private static final Set<RestartablePostgres> WITH_DOCUMENT = ConcurrentHashMap.newKeySet();

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import no.styringsdata.localpg.DevTokens;
@@ -55,6 +56,7 @@ public abstract class ImportKillTest {
         String name = application.getProperty("quarkus.application.name");
         URI imports = URI.create("http://localhost:" + LocalPostgres.freePort() + application.getProperty("quarkus.rest.path") + "/imports");
         String token = DevTokens.fromClasspath().token("kill-test", Duration.ofHours(1),
+                Set.of(name), // the audience each service verifies unless JWT_AUDIENCE says otherwise
                 application.getProperty("styringsdata.editor-role"));
         Path log = Files.createDirectories(Path.of("target/failsafe-reports")).resolve(name + "-killed.log");
         try (RestartablePostgres postgres = RestartablePostgres.startNew()) {
