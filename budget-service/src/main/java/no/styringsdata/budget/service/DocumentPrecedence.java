@@ -54,6 +54,11 @@ final class DocumentPrecedence {
         if (standing == null) {
             return order == FIGURES || DocumentKind.PROP1S.wireName().equals(incoming.kind);
         }
-        return standing.equals(incoming) || order.compare(incoming, standing) >= 0;
+        return same(standing, incoming) || order.compare(incoming, standing) >= 0;
+    }
+
+    /** Whether both are the same stored document (by id: one of them may be a lazy reference). */
+    static boolean same(SourceDocument a, SourceDocument b) {
+        return a == null ? b == null : b != null && a.id != null && a.id.equals(b.id);
     }
 }

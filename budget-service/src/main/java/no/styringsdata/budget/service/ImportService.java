@@ -240,7 +240,8 @@ public class ImportService {
                 // a name that stands from a document ranked above this one stays; a missing one is filled
                 boolean stands = namesStand(chapter.namedBy);
                 if (parsedChapter.name() != null && (chapter.name == null || stands)
-                        && (!parsedChapter.name().equals(chapter.name) || chapter.namedBy != document)) {
+                        && (!parsedChapter.name().equals(chapter.name)
+                        || !DocumentPrecedence.same(chapter.namedBy, document))) {
                     chapter.name = parsedChapter.name();
                     chapter.namedBy = document;
                     changed = true;
@@ -266,7 +267,7 @@ public class ImportService {
                     post = newPost(key);
                 }
                 boolean changed = created || (post.name == null || namesStand(post.namedBy))
-                        && (!Objects.equals(post.name, parsedPost.name()) || post.namedBy != document
+                        && (!Objects.equals(post.name, parsedPost.name()) || !DocumentPrecedence.same(post.namedBy, document)
                         || post.transferable != parsedPost.stikkord().transferable()
                         || post.estimateAppropriation != parsedPost.stikkord().estimateAppropriation()
                         || !Arrays.equals(post.mayBeUsedUnderPosts, usedUnder));

@@ -47,11 +47,11 @@ class ImportOrderTest {
     @Test
     void concurrentImportsOfOneDocumentEndAsOneImport() {
         emptyDatabase();
-        importDocument(SeedDocuments.ANNUAL_REPORT);
+        importDocument(SeedDocuments.ALLOCATION_LETTER);
         String once = checksum().current();
         emptyDatabase();
-        ConcurrentImports.race("indicator annual report", CLIENTS, "/api/indicators/imports", Tokens.EDITOR,
-                SeedDocuments.text(SeedDocuments.ANNUAL_REPORT));
+        ConcurrentImports.race("indicator allocation letter", CLIENTS, "/api/indicators/imports", Tokens.EDITOR,
+                SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
         String concurrently = checksum().current();
         LOG.infof("content checksum after one import %s, after %d at once %s", once, CLIENTS, concurrently);
         assertEquals(once, concurrently);

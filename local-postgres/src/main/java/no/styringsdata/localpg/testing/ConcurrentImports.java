@@ -30,7 +30,7 @@ public final class ConcurrentImports {
         long started = System.nanoTime();
         long cpuBefore = ImportOrders.processCpuMillis();
         List<ConcurrentWriters.Reply> replies = new ConcurrentWriters(clients).race(client -> HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(120))
+                .timeout(Duration.ofSeconds(300))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(text))
