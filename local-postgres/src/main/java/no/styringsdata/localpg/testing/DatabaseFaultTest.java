@@ -90,7 +90,10 @@ public abstract class DatabaseFaultTest {
     /** A read that needs the database, under the service's prefix, answered 200 once the document is imported. */
     protected abstract String readPath();
 
-    /** The service's writes once the document is imported: the n-th is answered 2xx and writes something new. */
+    /**
+     * The service's writes once the document is imported: the n-th is answered 2xx and writes something
+     * new (the outage test sends n from 0, the hang test from 100 000).
+     */
     protected abstract IntFunction<Write> writes();
 
     @Test
@@ -142,7 +145,7 @@ public abstract class DatabaseFaultTest {
         long started;
         Answer firstRecovered;
         List<Answer> answers;
-        try (Traffic traffic = Traffic.start(databaseClients("outage"))) {
+        try (Traffic traffic = Traffic.start(databaseClients("outage", 0))) {
             awaitSteady(traffic);
             stopping = System.nanoTime();
             database.stop();
@@ -189,7 +192,7 @@ public abstract class DatabaseFaultTest {
                 "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", Integer.class));
         Duration acquisitionTimeout = config.getValue("quarkus.datasource.jdbc.acquisition-timeout", Duration.class);
         Duration bound = (socketTimeout.compareTo(acquisitionTimeout) > 0 ? socketTimeout : acquisitionTimeout).plus(SLACK);
-        Map<String, IntFunction<HttpRequest>> clients = new LinkedHashMap<>(databaseClients("hang"));
+        Map<String, IntFunction<HttpRequest>> clients = new LinkedHashMap<>(databaseClients("hang", 100_000));
         clients.put("live", paced(n -> get("/q/health/live")));
         clients.put("openapi", paced(n -> get(config.getValue("quarkus.smallrye-openapi.path", String.class))));
         long paused;
@@ -255,11 +258,11 @@ public abstract class DatabaseFaultTest {
     }
 
     /** Three readers and a writer; the writer's requests carry request ids {@code fault-<label>-<n>}. */
-    private Map<String, IntFunction<HttpRequest>> databaseClients(String label) {
+    private Map<String, IntFunction<HttpRequest>> databaseClients(String label, int firstWrite) {
         IntFunction<HttpRequest> read = n -> get(api + readPath());
         IntFunction<Write> writes = writes();
         IntFunction<HttpRequest> write = n -> {
-            Write w = writes.apply(n);
+            Write w = writes.apply(firstWrite + n);
             return HttpRequest.newBuilder(URI.create(base() + api + w.path()))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
