@@ -259,17 +259,26 @@ public class SoakLoad {
             java.util.function.ToDoubleFunction<Minute> value) {
         double[] y = Arrays.stream(minutes).mapToDouble(value).toArray();
         int n = y.length;
-        double meanX = (n + 1) / 2.0;
+        double meanY = Arrays.stream(y).average().orElse(Double.NaN);
+        double slope = leastSquares(y);
+        // the second half alone: growth that levels off (a heap reaching its size) is not a leak
+        double secondHalf = leastSquares(Arrays.copyOfRange(y, n / 2, n));
+        out.append(String.format(Locale.ROOT, "  %-32s %+9.3f %s/min   mean %9.1f %s   over the run %+7.1f %s (%+.1f %%)"
+                        + "   second half %+9.3f %s/min%n",
+                what, slope, unit, meanY, unit, slope * (n - 1), unit, 100 * slope * (n - 1) / meanY, secondHalf, unit));
+    }
+
+    static double leastSquares(double[] y) {
+        int n = y.length;
+        double meanX = (n - 1) / 2.0;
         double meanY = Arrays.stream(y).average().orElse(Double.NaN);
         double sxy = 0;
         double sxx = 0;
         for (int i = 0; i < n; i++) {
-            sxy += (i + 1 - meanX) * (y[i] - meanY);
-            sxx += (i + 1 - meanX) * (i + 1 - meanX);
+            sxy += (i - meanX) * (y[i] - meanY);
+            sxx += (i - meanX) * (i - meanX);
         }
-        double slope = n < 2 ? Double.NaN : sxy / sxx;
-        out.append(String.format(Locale.ROOT, "  %-32s %+9.3f %s/min   mean %9.1f %s   over the run %+7.1f %s (%+.1f %%)%n",
-                what, slope, unit, meanY, unit, slope * (n - 1), unit, 100 * slope * (n - 1) / meanY));
+        return n < 2 ? Double.NaN : sxy / sxx;
     }
 
     static String abbreviate(String service) {
