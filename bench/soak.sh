@@ -137,7 +137,7 @@ for db in budget assignments indicators; do "${PSQL[@]}" -c "create database $db
 # a development token (dev-keys/, the issuer and roles of LocalStack's), signed with openssl
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 iat=$(date +%s)
-claims="{\"iss\":\"https://styringsdata.no/dev\",\"sub\":\"soak\",\"upn\":\"soak\",\"groups\":[\"budget-editor\",\"assignment-editor\",\"indicator-editor\"],\"iat\":$iat,\"exp\":$((iat + 7200 + MINUTES * 60)),\"jti\":\"soak-$iat\"}"
+claims="{\"iss\":\"https://styringsdata.no/dev\",\"sub\":\"soak\",\"aud\":[\"budget-service\",\"assignment-service\",\"indicator-service\"],\"upn\":\"soak\",\"groups\":[\"budget-editor\",\"assignment-editor\",\"indicator-editor\"],\"iat\":$iat,\"exp\":$((iat + 7200 + MINUTES * 60)),\"jti\":\"soak-$iat\"}"
 unsigned="$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '%s' "$claims" | b64url)"
 TOKEN="$unsigned.$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$ROOT/dev-keys/privateKey.pem" | b64url)"
 

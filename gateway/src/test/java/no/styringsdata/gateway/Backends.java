@@ -93,9 +93,6 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
             config.put(EDITOR_TOKEN, editorToken);
             config.put(OTHER_ROLE_TOKEN, otherRoleToken);
             config.put("test.echo-port", String.valueOf(stubPort));
-            // A 100 kB bearer token must reach the service's token check (401), as the limits block sets it
-            // in the gateway's own configuration.
-            config.put("quarkus.http.limits.max-header-size", "128K");
             config.put("gateway.rate-limit.requests-per-second", "5");
             config.put("gateway.rate-limit.burst", "20");
             // The rate-limit test poses as another client through X-Forwarded-For, as a trusted ingress would.
