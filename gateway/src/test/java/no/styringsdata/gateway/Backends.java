@@ -89,6 +89,7 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
             route(config, "echo", "/api/echo", stubPort);
             route(config, "slow", "/api/slow", stubPort);
             config.put("gateway.routes.slow.timeout", "1s");
+            config.put("gateway.write-timeout", "3s");
             config.put("gateway.health-timeout", "1s");
             config.put(EDITOR_TOKEN, editorToken);
             config.put(OTHER_ROLE_TOKEN, otherRoleToken);

@@ -93,6 +93,18 @@ class GatewayTest {
     }
 
     @Test
+    void givesAWriteTheLongerWriteTimeout() {
+        long start = System.nanoTime();
+        given().contentType("application/json").body("{}").post("/api/slow/anything")
+                .then().statusCode(504)
+                .contentType(PROBLEM)
+                .body("route", equalTo("slow"))
+                .body("detail", containsString("3000 ms"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis >= 2900 && millis < 8000, "the write timeout is 3 s, the 504 came after " + millis + " ms");
+    }
+
+    @Test
     void aWriteThroughTheGatewayNeedsTheRightRoleAndIsAudited() {
         String editor = ConfigProvider.getConfig().getValue(Backends.EDITOR_TOKEN, String.class);
         String otherRole = ConfigProvider.getConfig().getValue(Backends.OTHER_ROLE_TOKEN, String.class);

@@ -20,6 +20,8 @@ import javax.sql.DataSource;
  * the same). Surrogate keys and the moments of writing differ between equal databases: a table with such
  * columns is given as a query that names each row by its natural key instead ({@link #table}), and a table
  * that records arrival itself (an audit log) is left out ({@link #skip}). Every other table is read whole.
+ * {@link #everything} compares a database with a copy of itself (a restored dump): every table read whole,
+ * Flyway's history and the sequences' values included.
  */
 public final class ContentChecksum {
 
@@ -27,8 +29,18 @@ public final class ContentChecksum {
     private final Map<String, String> queries = new LinkedHashMap<>();
     private final Set<String> skipped = new java.util.HashSet<>(Set.of("flyway_schema_history"));
 
+    private boolean sequences;
+
     public ContentChecksum(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Every table read whole, Flyway's history and every sequence's last value too: equal only for copies. */
+    public static ContentChecksum everything(DataSource dataSource) {
+        ContentChecksum checksum = new ContentChecksum(dataSource);
+        checksum.skipped.clear();
+        checksum.sequences = true;
+        return checksum;
     }
 
     /** Reads {@code table} through {@code query} (its natural keys and content, no ids or timestamps). */
@@ -57,6 +69,17 @@ public final class ContentChecksum {
                     digest.next();
                     digests.put(table, digest.getString(1));
                 }
+            }
+            if (sequences) {
+                try (ResultSet rows = statement.executeQuery("SELECT sequencename, coalesce(last_value, 0) "
+                        + "FROM pg_sequences WHERE schemaname = 'public'")) {
+                    while (rows.next()) {
+                        digests.put("sequence " + rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            if (digests.isEmpty()) {
+                throw new IllegalStateException("no tables to take a checksum of");
             }
             return digests;
         } catch (SQLException e) {

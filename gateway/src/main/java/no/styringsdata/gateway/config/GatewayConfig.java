@@ -21,6 +21,15 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration timeout();
 
+    /**
+     * How long a backend may stay silent on a write (any method but GET, HEAD and OPTIONS) before the
+     * client gets a 504; never shorter than the read timeout. Longer than reads' because a write the
+     * gateway gives up on may still be committed behind the 504: an import waits up to two minutes for
+     * the one before it and then answers 503 itself.
+     */
+    @WithDefault("150s")
+    Duration writeTimeout();
+
     /** How long opening a connection to a backend may take before the client gets a 502. */
     @WithDefault("2s")
     Duration connectTimeout();

@@ -19,11 +19,11 @@ final class BackendErrors implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(BackendErrors.class);
 
     private final String route;
-    private final long timeoutMillis;
+    private final BackendTimeouts timeouts;
 
-    BackendErrors(String route, long timeoutMillis) {
+    BackendErrors(String route, BackendTimeouts timeouts) {
         this.route = route;
-        this.timeoutMillis = timeoutMillis;
+        this.timeouts = timeouts;
     }
 
     @Override
@@ -35,7 +35,7 @@ final class BackendErrors implements ProxyInterceptor {
         String path = request.proxiedRequest().path();
         Problem problem = failure instanceof TimeoutException
                 ? Problem.of("backend-timeout", "Gateway Timeout", 504,
-                        "The " + route + " service did not answer within " + timeoutMillis + " ms.", path, route)
+                        "The " + route + " service did not answer within " + timeouts.millisFor(request.getMethod()) + " ms.", path, route)
                 : Problem.of("backend-unavailable", "Bad Gateway", 502,
                         "The " + route + " service cannot be reached.", path, route);
         LOG.warnf("%s %s: route %s answered %d: %s", request.getMethod(), path, route, problem.status(), failure.toString());

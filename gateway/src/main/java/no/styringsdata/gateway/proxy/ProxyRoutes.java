@@ -66,7 +66,7 @@ public class ProxyRoutes {
     }
 
     private HttpProxy proxyFor(String name, GatewayConfig.Route route) {
-        long timeoutMillis = route.timeout().orElse(config.timeout()).toMillis();
+        BackendTimeouts timeouts = new BackendTimeouts(route.timeout().orElse(config.timeout()), config.writeTimeout());
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(MAX_CONNECTIONS_PER_BACKEND));
@@ -74,8 +74,8 @@ public class ProxyRoutes {
         return HttpProxy.reverseProxy(client)
                 .origin(context -> context.client().request(new RequestOptions()
                         .setServer(backend)
-                        .setIdleTimeout(timeoutMillis)))
-                .addInterceptor(new BackendErrors(name, timeoutMillis))
+                        .setIdleTimeout(timeouts.millisFor(context.request().getMethod()))))
+                .addInterceptor(new BackendErrors(name, timeouts))
                 .addInterceptor(new ForwardedHeaders());
     }
 
