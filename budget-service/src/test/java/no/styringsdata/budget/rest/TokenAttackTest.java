@@ -44,6 +44,6 @@ class TokenAttackTest {
 
     private static Response write(String token) {
         return given().auth().oauth2(token).contentType("application/json").body("{\"name\":\"Angrepet\"}")
-                .when().put("/api/budget/chapters/4950");
+                .when().put("/api/budget/chapters/4940");
     }
 }
