@@ -1,0 +1,13 @@
+package no.styringsdata.assignment.rest;
+
+import no.styringsdata.localpg.testing.ImportKillTest;
+import no.styringsdata.testsupport.documents.SeedTexts;
+
+/** kill -9 of assignment-service in the middle of importing the allocation letter: see {@link ImportKillTest}. */
+class AssignmentImportKillIT extends ImportKillTest {
+
+    @Override
+    protected String document() {
+        return SeedTexts.read(SeedTexts.ALLOCATION_LETTER);
+    }
+}

@@ -1,0 +1,13 @@
+package no.styringsdata.indicator.rest;
+
+import no.styringsdata.localpg.testing.ImportKillTest;
+import no.styringsdata.testsupport.documents.SeedTexts;
+
+/** kill -9 of indicator-service in the middle of importing the annual report, its largest import: see {@link ImportKillTest}. */
+class IndicatorImportKillIT extends ImportKillTest {
+
+    @Override
+    protected String document() {
+        return SeedTexts.read(SeedTexts.ANNUAL_REPORT);
+    }
+}
