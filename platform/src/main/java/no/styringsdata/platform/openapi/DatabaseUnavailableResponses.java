@@ -27,7 +27,7 @@ public class DatabaseUnavailableResponses implements OASFilter {
                         .description("The database is unavailable just now; try again after Retry-After seconds")
                         .addHeader("Retry-After", OASFactory.createHeader()
                                 .description("Seconds to wait before trying again")
-                                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
                                         .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))))
                         .content(OASFactory.createContent().addMediaType(ProblemSchemas.PROBLEM_JSON,
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("HttpProblem")))));
