@@ -1,81 +1,33 @@
 package no.styringsdata.budget.rest;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.localpg.testing.ConcurrentImports;
-import no.styringsdata.localpg.testing.ImportOrders;
 import no.styringsdata.testsupport.ContentChecksum;
-import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Test;
 
-/**
- * Imports do not depend on the order of arrival: the four seeds imported in all 24 orders, each into an
- * emptied database, end in one and the same state; and fifty imports of one document at once end as one
- * import does. A database of its own, emptied between orders.
- */
+/** The four seeds in all 24 orders, and fifty imports of one letter at once: see {@link no.styringsdata.localpg.testing.ImportOrderTest}. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "budget_imports"))
-class ImportOrderTest {
+class ImportOrderTest extends no.styringsdata.localpg.testing.ImportOrderTest {
 
-    private static final Logger LOG = Logger.getLogger(ImportOrderTest.class);
-    private static final List<String> SEEDS = List.of(SeedDocuments.PROP1S, SeedDocuments.ALLOCATION_LETTER,
-            SeedDocuments.SUPPLEMENTARY_LETTER, SeedDocuments.ANNUAL_REPORT);
-    private static final int CLIENTS = 50;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Test
-    void everyOrderOfTheSeedsEndsInTheSameState() {
-        Map<String, List<List<String>>> states = ImportOrders.run(SEEDS, this::emptyDatabase, ImportOrderTest::importSeed,
-                () -> checksum().current());
-        assertEquals(1, states.size(), () -> "end states by order: " + states);
+    @Override
+    protected List<String> documents() {
+        return List.of(SeedDocuments.PROP1S, SeedDocuments.ALLOCATION_LETTER, SeedDocuments.SUPPLEMENTARY_LETTER,
+                SeedDocuments.ANNUAL_REPORT);
     }
 
-    @Test
-    void concurrentImportsOfOneDocumentEndAsOneImport() {
-        String letter = SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER);
-        emptyDatabase();
-        importSeed(SeedDocuments.ALLOCATION_LETTER);
-        String once = checksum().current();
-        emptyDatabase();
-        ConcurrentImports.race("budget allocation letter", CLIENTS, "/api/budget/imports", Tokens.EDITOR, letter);
-        String concurrently = checksum().current();
-        LOG.infof("content checksum after one import %s, after %d at once %s", once, CLIENTS, concurrently);
-        assertEquals(once, concurrently);
+    @Override
+    protected String[] keptTables() {
+        return new String[] {"data_version"};
     }
 
-    private static final Map<String, long[]> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static void importSeed(String seed) {
-        long started = System.nanoTime();
-        int parseMillis = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8")
-                .body(SeedDocuments.text(seed)).queryParams(SeedDocuments.dateOf(seed))
-                .when().post("/api/budget/imports")
-                .then().statusCode(200).extract().path("parseMillis");
-        long[] t = TIMES.computeIfAbsent(seed, s -> new long[3]);
-        t[0]++;
-        t[1] += parseMillis;
-        t[2] += (System.nanoTime() - started) / 1_000_000;
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void logTimes() {
-        TIMES.forEach((seed, t) -> LOG.infof("%s: %d imports, parse %d ms, request %d ms on average", seed, t[0],
-                t[1] / t[0], t[2] / t[0]));
-    }
-
-    private void emptyDatabase() {
-        ContentChecksum.truncateAll(dataSource, "data_version");
+    @Override
+    protected Map<String, String> importParameters(String seed) {
+        return SeedDocuments.dateOf(seed);
     }
 
     /**
@@ -83,7 +35,8 @@ class ImportOrderTest {
      * Left out: ids, the optimistic-lock {@code version} columns (how many times a row was written, not what it
      * says), {@code imported_at}, the audit log and {@code data_version} (both count writes).
      */
-    private ContentChecksum checksum() {
+    @Override
+    protected ContentChecksum checksum(DataSource dataSource) {
         return new ContentChecksum(dataSource)
                 .skip("audit_log", "data_version")
                 .table("source_document", "SELECT to_jsonb(d) - 'id' - 'imported_at' FROM source_document d")

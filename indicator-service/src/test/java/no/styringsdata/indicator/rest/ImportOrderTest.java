@@ -1,70 +1,23 @@
 package no.styringsdata.indicator.rest;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
+import javax.sql.DataSource;
 import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.localpg.testing.ConcurrentImports;
-import no.styringsdata.localpg.testing.ImportOrders;
 import no.styringsdata.testsupport.ContentChecksum;
 import no.styringsdata.testsupport.documents.SeedTexts;
-import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Test;
 
-/**
- * Imports do not depend on the order of arrival: the documents this service reads (the 2025 letter, the 2024
- * annual report, and the other ministry's template letter) imported in every order, each into an emptied
- * database, end in one and the same state; and fifty imports of one document at once end as one import does. A
- * database of its own, emptied between orders.
- */
+/** The 2025 letter, the 2024 annual report and the other ministry's template letter in every order, and fifty imports of one letter at once: see {@link no.styringsdata.localpg.testing.ImportOrderTest}. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "indicator_imports"))
-class ImportOrderTest {
+class ImportOrderTest extends no.styringsdata.localpg.testing.ImportOrderTest {
 
-    private static final Logger LOG = Logger.getLogger(ImportOrderTest.class);
-    private static final List<String> DOCUMENTS = List.of(SeedDocuments.ALLOCATION_LETTER,
-            SeedDocuments.ANNUAL_REPORT, SeedTexts.OTHER_TEMPLATE_LETTER);
-    private static final int CLIENTS = 50;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Test
-    void everyOrderOfTheDocumentsEndsInTheSameState() {
-        Map<String, List<List<String>>> states = ImportOrders.run(DOCUMENTS, this::emptyDatabase,
-                ImportOrderTest::importDocument, () -> checksum().current());
-        assertEquals(1, states.size(), () -> "end states by order: " + states);
-    }
-
-    @Test
-    void concurrentImportsOfOneDocumentEndAsOneImport() {
-        emptyDatabase();
-        importDocument(SeedDocuments.ALLOCATION_LETTER);
-        String once = checksum().current();
-        emptyDatabase();
-        ConcurrentImports.race("indicator allocation letter", CLIENTS, "/api/indicators/imports", Tokens.EDITOR,
-                SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
-        String concurrently = checksum().current();
-        LOG.infof("content checksum after one import %s, after %d at once %s", once, CLIENTS, concurrently);
-        assertEquals(once, concurrently);
-    }
-
-    private static void importDocument(String document) {
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedTexts.read(document))
-                .when().post("/api/indicators/imports")
-                .then().statusCode(200);
-    }
-
-    private void emptyDatabase() {
-        ContentChecksum.truncateAll(dataSource);
+    @Override
+    protected List<String> documents() {
+        return List.of(SeedDocuments.ALLOCATION_LETTER, SeedDocuments.ANNUAL_REPORT, SeedTexts.OTHER_TEMPLATE_LETTER);
     }
 
     /**
@@ -73,7 +26,8 @@ class ImportOrderTest {
      * the optimistic-lock {@code version} (how many times the row was written), {@code recorded_at} of values
      * (when the import ran) and the audit log (what each import changed, which depends on what was there).
      */
-    private ContentChecksum checksum() {
+    @Override
+    protected ContentChecksum checksum(DataSource dataSource) {
         return new ContentChecksum(dataSource)
                 .skip("audit_log")
                 .table("goal", "SELECT to_jsonb(g) - 'id' FROM goal g")
