@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import no.styringsdata.localpg.LocalPostgres;
 import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.platform.schema.PlatformMigrations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class MigrationToV4Test {
         }
     }
 
-    /** A database of its own, emptied and built up to V3 (V1_1 of the platform included, V3_9 not). */
+    /** A database of its own, emptied and built up to V3 (the platform's migrations first, as at start). */
     private static String databaseAtV3(String name) {
         PostgresTestResource resource = new PostgresTestResource();
         resource.init(Map.of("database", name));
@@ -120,7 +121,7 @@ class MigrationToV4Test {
 
     private static FluentConfiguration flyway(String url) {
         return Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/migration", "classpath:db/platform");
+                .locations("classpath:db/migration").callbacks(new PlatformMigrations());
     }
 
     private static Connection connect(String url) throws SQLException {

@@ -27,7 +27,7 @@ public final class ContentChecksum {
 
     private final DataSource dataSource;
     private final Map<String, String> queries = new LinkedHashMap<>();
-    private final Set<String> skipped = new java.util.HashSet<>(Set.of("flyway_schema_history"));
+    private final Set<String> skipped = new java.util.HashSet<>(Set.of("flyway_schema_history", "platform_schema_history"));
 
     private boolean sequences;
 
@@ -94,13 +94,14 @@ public final class ContentChecksum {
     }
 
     /**
-     * Empties every table but those kept (and Flyway's history), restarting their identities: a fresh
+     * Empties every table but those kept (and Flyway's histories), restarting their identities: a fresh
      * database for the next test round without creating one.
      */
     public static void truncateAll(DataSource dataSource, String... keep) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             Set<String> kept = new java.util.HashSet<>(List.of(keep));
             kept.add("flyway_schema_history");
+            kept.add("platform_schema_history");
             List<String> tables = new ArrayList<>();
             for (String table : publicTables(statement)) {
                 if (!kept.contains(table)) {

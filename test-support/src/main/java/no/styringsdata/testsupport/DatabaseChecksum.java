@@ -39,11 +39,11 @@ public final class DatabaseChecksum {
         }
     }
 
-    /** Every table of the public schema but Flyway's history. */
+    /** Every table of the public schema but Flyway's histories. */
     private static List<String> tables(Statement statement) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                + "AND tablename <> 'flyway_schema_history' ORDER BY tablename")) {
+                + "AND tablename NOT IN ('flyway_schema_history', 'platform_schema_history') ORDER BY tablename")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import no.styringsdata.localpg.LocalPostgres;
+import no.styringsdata.platform.schema.PlatformMigrations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class MinistryAndAgencyMigrationTest {
 
     private static Flyway flyway(String url, String target) {
         return Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/migration", "classpath:db/platform").target(target).load();
+                .locations("classpath:db/migration").callbacks(new PlatformMigrations()).target(target).load();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.platform.schema.PlatformMigrations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -167,12 +168,12 @@ class MinistryAgencyMigrationTest {
         return resource.start();
     }
 
-    /** Migrates as the service does (application.properties: db/migration and the platform's db/platform). */
+    /** Migrates as the service does (db/migration, the platform's migrations first: PlatformMigrationsFirst). */
     private static Flyway flyway(Map<String, String> database, String target) {
         return Flyway.configure()
                 .dataSource(database.get("quarkus.datasource.jdbc.url"), database.get("quarkus.datasource.username"),
                         database.get("quarkus.datasource.password"))
-                .locations("classpath:db/migration", "classpath:db/platform")
+                .locations("classpath:db/migration").callbacks(new PlatformMigrations())
                 .target(target)
                 .load();
     }

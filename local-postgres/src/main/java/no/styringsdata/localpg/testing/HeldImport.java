@@ -147,7 +147,7 @@ public final class HeldImport implements AutoCloseable {
     private static List<String> tables(Statement statement, String condition) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                + "AND tablename <> 'flyway_schema_history' " + condition)) {
+                + "AND tablename NOT IN ('flyway_schema_history', 'platform_schema_history') " + condition)) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
