@@ -16,7 +16,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import no.styringsdata.platform.scope.AgencyEntity;
  * within the agency's letters, so the key is a surrogate and (agency, id) is unique.
  */
 @Entity
-@Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
 
     @Id
@@ -40,11 +38,9 @@ public class Assignment extends PanacheEntityBase {
     public String id;
 
     /** The code of the ministry whose letter gave it. */
-    @Column(name = "ministry_code")
     public String ministryCode;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "agency_id")
     public AgencyEntity agency;
 
     public int year;
@@ -52,20 +48,15 @@ public class Assignment extends PanacheEntityBase {
     public int number;
 
     /** The wire name of the letter's kind: tildelingsbrev or supplerende-tildelingsbrev. */
-    @Column(name = "letter_kind")
     public String letterKind;
 
-    @Column(name = "letter_year")
     public int letterYear;
 
-    @Column(name = "letter_title")
     public String letterTitle;
 
-    @Column(name = "letter_date")
     public LocalDate letterDate;
 
     /** The SHA-256 of the letter's text: which of two letters that rank alike stands. */
-    @Column(name = "letter_sha256")
     public String letterSha256;
 
     public String[] departments = new String[0];
@@ -74,15 +65,12 @@ public class Assignment extends PanacheEntityBase {
 
     public String text;
 
-    @Column(name = "goal_number")
     public Integer goalNumber;
 
-    @Column(name = "goal_title")
     public String goalTitle;
 
     public boolean continued;
 
-    @Column(name = "source_line")
     public int sourceLine;
 
     @Convert(converter = AssignmentStatusConverter.class)

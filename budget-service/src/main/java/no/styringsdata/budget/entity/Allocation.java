@@ -1,20 +1,16 @@
 package no.styringsdata.budget.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import no.styringsdata.platform.scope.AgencyEntity;
 
 /** A row of an allocation letter: money on one kap./post for one purpose, to one agency. */
 @Entity
-@Table(name = "allocation")
 public class Allocation extends PanacheEntityBase {
 
     @Id
@@ -22,22 +18,18 @@ public class Allocation extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "post_id")
     public Post post;
 
     public int year;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "agency_id")
     public AgencyEntity agency;
 
     public String purpose;
     public String comment;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "document_id")
     public SourceDocument document;
 
-    @Column(name = "source_line")
     public int sourceLine;
 }

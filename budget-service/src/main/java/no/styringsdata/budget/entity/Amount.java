@@ -2,23 +2,19 @@ package no.styringsdata.budget.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.platform.scope.AgencyEntity;
 
 /** One figure of one post for one (year, stage), in whole kroner, with where it was read. */
 @Entity
-@Table(name = "amount")
 public class Amount extends PanacheEntityBase {
 
     @Id
@@ -26,7 +22,6 @@ public class Amount extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "post_id")
     public Post post;
 
     public int year;
@@ -36,24 +31,18 @@ public class Amount extends PanacheEntityBase {
 
     /** Null for the state budget as a whole; else the agency the figure is about. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id")
     public AgencyEntity agency;
 
-    @Column(name = "amount_nok")
     public long amountNok;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "document_id")
     public SourceDocument document;
 
-    @Column(name = "source_line")
     public Integer sourceLine;
 
-    @Column(name = "source_text")
     public String sourceText;
 
     /** The part of the document the figure stands in ("Oppgjørsvirksomhet"); null where it has no parts. */
-    @Column(name = "source_section")
     public String sourceSection;
 
     @Version

@@ -1,19 +1,16 @@
 package no.styringsdata.budget.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import no.styringsdata.budget.domain.ChapterKind;
 
 /** Kapittel: a numbered chapter of the state budget. */
 @Entity
-@Table(name = "chapter")
 public class Chapter extends PanacheEntityBase {
 
     @Id
@@ -22,11 +19,9 @@ public class Chapter extends PanacheEntityBase {
     public String name;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "category_code")
     public ProgramCategory category;
 
     /** The ministry that owns the chapter; null for a chapter of no known ministry entered through the API. */
-    @Column(name = "ministry_code")
     public String ministryCode;
 
     /** The document the name stands from; null for one entered through the API (see V6__import_provenance.sql). */

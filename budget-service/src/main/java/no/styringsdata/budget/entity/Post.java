@@ -1,7 +1,6 @@
 package no.styringsdata.budget.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +16,6 @@ import no.styringsdata.budget.domain.PostKind;
 
 /** Post: a numbered line of a chapter; its number range says its kind, its stikkord its rules. */
 @Entity
-@Table(name = "post")
 public class Post extends PanacheEntityBase {
 
     @Id
@@ -26,15 +23,12 @@ public class Post extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "chapter_number")
     public Chapter chapter;
 
     public int number;
     public String name;
     public boolean transferable;
-    @Column(name = "estimate_appropriation")
     public boolean estimateAppropriation;
-    @Column(name = "may_be_used_under_posts")
     public int[] mayBeUsedUnderPosts = new int[0];
 
     /** The document the name stands from; null for one entered through the API (see V6__import_provenance.sql). */

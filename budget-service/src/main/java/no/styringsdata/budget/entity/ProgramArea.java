@@ -6,11 +6,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 
 /** Programområde, e.g. {@code 10 Helse og omsorg}. */
 @Entity
-@Table(name = "program_area")
 public class ProgramArea extends PanacheEntityBase {
 
     @Id

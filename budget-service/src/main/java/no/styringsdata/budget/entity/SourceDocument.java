@@ -1,19 +1,16 @@
 package no.styringsdata.budget.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /** A document that was imported: every figure points back to one. */
 @Entity
-@Table(name = "source_document")
 public class SourceDocument extends PanacheEntityBase {
 
     @Id
@@ -23,17 +20,12 @@ public class SourceDocument extends PanacheEntityBase {
     public String kind;
     public int year;
     public String title;
-    @Column(name = "ministry_code")
     public String ministryCode;
     /** Null for Prop. 1 S, the state's as a whole; else the agency the letter is to or the report is of. */
-    @Column(name = "agency_id")
     public String agencyId;
-    @Column(name = "document_date")
     public LocalDate documentDate;
     public String sha256;
-    @Column(name = "line_count")
     public int lineCount;
-    @Column(name = "imported_at")
     public Instant importedAt;
 
     /** The document of that identity: kind, year, ministry, agency (null for Prop. 1 S) and title. */

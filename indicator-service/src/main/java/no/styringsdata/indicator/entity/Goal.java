@@ -1,15 +1,12 @@
 package no.styringsdata.indicator.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.Optional;
 import no.styringsdata.platform.scope.AgencyEntity;
 
@@ -18,7 +15,6 @@ import no.styringsdata.platform.scope.AgencyEntity;
  * N-th goal).
  */
 @Entity
-@Table(name = "goal")
 public class Goal extends PanacheEntityBase {
 
     @Id
@@ -26,12 +22,10 @@ public class Goal extends PanacheEntityBase {
     public Long id;
 
     /** The ministry (departement) whose document it was read from. */
-    @Column(name = "ministry_code")
     public String ministryCode;
 
     /** The agency (virksomhet) the document is addressed to or written by. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "agency_id")
     public AgencyEntity agency;
 
     public int year;
@@ -44,16 +38,13 @@ public class Goal extends PanacheEntityBase {
     public String area;
 
     /** The area's long-term goals (langsiktige mål), as written, in order; empty when the letter gives none. */
-    @Column(name = "long_term_goals")
     public String[] longTermGoals = new String[0];
 
     /** The wire name of the document kind: tildelingsbrev or arsrapport. */
     public String document;
 
-    @Column(name = "source_title")
     public String sourceTitle;
 
-    @Column(name = "source_line")
     public int sourceLine;
 
     public static Optional<Goal> find(String ministryCode, String agencyId, String document, int year, int number) {

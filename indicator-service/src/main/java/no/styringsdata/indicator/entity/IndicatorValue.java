@@ -1,22 +1,18 @@
 package no.styringsdata.indicator.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One value of an indicator for a period (and a breakdown, when it is for part of the whole). */
 @Entity
-@Table(name = "indicator_value")
 public class IndicatorValue extends PanacheEntityBase {
 
     @Id
@@ -24,18 +20,14 @@ public class IndicatorValue extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "indicator_id")
     public Indicator indicator;
 
-    @Column(name = "period_year")
     public int periodYear;
 
     /** year, tertial or quarter. */
-    @Column(name = "period_kind")
     public String periodKind;
 
     /** 0 for a whole year, else the tertial or quarter. */
-    @Column(name = "period_part")
     public int periodPart;
 
     /** Null when the report gives only prose; the note then holds it. */
@@ -55,15 +47,12 @@ public class IndicatorValue extends PanacheEntityBase {
     /** The document it was read from, or {@code api}. */
     public String source;
 
-    @Column(name = "source_line")
     public Integer sourceLine;
 
     @Version
     public long version;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 }

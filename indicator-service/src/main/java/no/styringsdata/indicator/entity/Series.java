@@ -1,15 +1,12 @@
 package no.styringsdata.indicator.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.Optional;
 import no.styringsdata.platform.scope.AgencyEntity;
 
@@ -18,7 +15,6 @@ import no.styringsdata.platform.scope.AgencyEntity;
  * {@code textKey} belongs to it. Another agency's indicator with the same text has a series of its own.
  */
 @Entity
-@Table(name = "series")
 public class Series extends PanacheEntityBase {
 
     @Id
@@ -26,14 +22,11 @@ public class Series extends PanacheEntityBase {
     public Long id;
 
     /** The ministry of the document that started the series. */
-    @Column(name = "ministry_code")
     public String ministryCode;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "agency_id")
     public AgencyEntity agency;
 
-    @Column(name = "text_key")
     public String textKey;
 
     /** The wire name of the kind of the indicator that started the series. */

@@ -1,7 +1,6 @@
 package no.styringsdata.platform.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,7 +17,6 @@ public class AuditEntry extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
     /** The token's subject (principal name). */
@@ -26,16 +24,13 @@ public class AuditEntry extends PanacheEntityBase {
 
     public String action;
 
-    @Column(name = "target_type")
     public String targetType;
 
-    @Column(name = "target_id")
     public String targetId;
 
     public String before;
 
     public String after;
 
-    @Column(name = "request_id")
     public String requestId;
 }

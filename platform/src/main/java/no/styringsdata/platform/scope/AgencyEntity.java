@@ -1,7 +1,6 @@
 package no.styringsdata.platform.scope;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,9 +15,7 @@ public class AgencyEntity extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "org_number")
     public String orgNumber;
 
-    @Column(name = "ministry_code")
     public String ministryCode;
 }
