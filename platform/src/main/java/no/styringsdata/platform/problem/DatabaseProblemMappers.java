@@ -64,7 +64,7 @@ public class DatabaseProblemMappers {
     private static Response problem(Exception exception, UriInfo uri) {
         Optional<SQLException> duplicate = sqlState(exception, UNIQUE_VIOLATION::equals, 0);
         if (duplicate.isPresent()) {
-            LOG.infof("%s: a unique key was taken at the same moment: %s", uri.getRequestUri().getRawPath(),
+            LOG.debugf("%s: a unique key was taken at the same moment: %s", uri.getRequestUri().getRawPath(),
                     duplicate.get().getMessage());
             List<String> key = uniqueKeyFields(duplicate.get().getMessage());
             return Problems.duplicateKey("Another request created a record with the same "
@@ -77,7 +77,7 @@ public class DatabaseProblemMappers {
         }
         Optional<SQLException> rolledBack = sqlState(exception, CONCURRENCY_FAILURES::contains, 0);
         if (rolledBack.isPresent()) {
-            LOG.infof("%s: the transaction met a concurrent one: %s", uri.getRequestUri().getRawPath(),
+            LOG.debugf("%s: the transaction met a concurrent one: %s", uri.getRequestUri().getRawPath(),
                     rolledBack.get().getMessage());
             return HttpProblem.builder(Problems.conflict("The write met a concurrent write to the same records and "
                             + "was rolled back; nothing of it was written. Retry."))
