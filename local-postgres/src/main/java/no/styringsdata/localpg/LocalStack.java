@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
@@ -134,7 +135,7 @@ public final class LocalStack {
         Files.deleteIfExists(log);
         Map<String, String> environment = new HashMap<>();
         if (service.database() != null) {
-            String prefix = service.database().toUpperCase();
+            String prefix = service.database().toUpperCase(Locale.ROOT);
             environment.put(prefix + "_DB_URL", jdbcUrl);
             environment.put(prefix + "_DB_USER", LocalPostgres.USER);
         }

@@ -1,6 +1,7 @@
 package no.styringsdata.budget.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** Chapters 1–2999 are expenditure (utgifter), 3000–5999 revenue (inntekter). */
 public enum ChapterKind {
@@ -23,6 +24,6 @@ public enum ChapterKind {
 
     @JsonValue
     public String wireName() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

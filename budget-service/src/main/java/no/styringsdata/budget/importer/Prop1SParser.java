@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -151,7 +152,7 @@ public final class Prop1SParser {
 
         private void readHeading(int number, String line) {
             Matcher heading = CHAPTER_HEADING.matcher(line);
-            if (heading.matches() && !heading.group(2).toLowerCase().contains("kap.")) {
+            if (heading.matches() && !heading.group(2).toLowerCase(Locale.ROOT).contains("kap.")) {
                 int chapter = Integer.parseInt(heading.group(1));
                 headings.putIfAbsent(chapter, new SourceLine(number, SolvedTable.plain(line).strip()));
             }
@@ -163,7 +164,11 @@ public final class Prop1SParser {
                 return;
             }
             Matcher sumLine = CATEGORY_SUM.matcher(block.sum().text());
-            sumLine.find();
+            if (!sumLine.find()) {
+                warnings.add(new ImportWarning(block.sum().line(), "Cannot tell the category of the table closed by '"
+                        + SolvedTable.plain(block.sum().text()) + "'; skipped"));
+                return;
+            }
             String code = sumLine.group(1);
             categories.addCode(code);
             List<TableColumn> columns = columns(block, year);
@@ -306,7 +311,10 @@ public final class Prop1SParser {
                     source = listed.source();
                 } else if (heading != null) {
                     Matcher matcher = CHAPTER_HEADING.matcher(heading.text());
-                    matcher.matches();
+                    if (!matcher.matches()) { // readHeading kept only lines it matches
+                        throw new IllegalStateException("Line " + heading.line() + " is no chapter heading: "
+                                + heading.text());
+                    }
                     name = matcher.group(2);
                     source = heading;
                 } else if (pair != null) {

@@ -4,6 +4,7 @@ import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,7 +130,8 @@ final class DeadlineReader {
         Matcher end = SENTENCE_END.matcher(text);
         while (end.find()) {
             String before = text.substring(from, end.start());
-            String lastWord = before.substring(before.lastIndexOf(' ') + 1).replaceAll("^\\P{L}+", "").toLowerCase();
+            String lastWord = before.substring(before.lastIndexOf(' ') + 1).replaceAll("^\\P{L}+", "")
+                    .toLowerCase(Locale.ROOT);
             if (ABBREVIATIONS.contains(lastWord) || lastWord.length() == 1 && Character.isLetter(lastWord.charAt(0))) {
                 continue;
             }

@@ -59,7 +59,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    /** Who records a value until the JWT subject takes its place. */
     private static final Set<String> KINDS = Arrays.stream(IndicatorKind.values()).map(IndicatorKind::wireName)
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> DOCUMENTS = Set.of(IndicatorDocumentKind.ALLOCATION_LETTER.wireName(),

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /**
  * Lets a browser or spreadsheet ask for a format by link: {@code ?format=csv} is the same request as
@@ -23,7 +24,7 @@ public class FormatQueryFilter implements ContainerRequestFilter {
         if (format == null) {
             return;
         }
-        String mediaType = switch (format.toLowerCase()) {
+        String mediaType = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> TEXT_CSV;
             case "json" -> MediaType.APPLICATION_JSON;
             default -> null;
