@@ -3,6 +3,8 @@ package no.styringsdata.budget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,14 +17,17 @@ import no.styringsdata.localpg.LocalPostgres;
 import no.styringsdata.localpg.PostgresTestResource;
 import no.styringsdata.platform.schema.PlatformMigrations;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
  * The platform's migrations leave the service's Flyway history for their own ({@link PlatformMigrations}): a
- * database built the old way (the platform's scripts as V1_1 and V3_9 of the service's history, copied in
- * db/platform-in-service-history as they were) keeps its data, and both histories validate afterwards.
+ * database built the old way (the platform's scripts as V1_1 and V3_9 of the service's history) keeps its data,
+ * and both histories validate afterwards.
  */
 class PlatformHistoryMigrationTest {
 
@@ -97,13 +102,53 @@ class PlatformHistoryMigrationTest {
         }
     }
 
-    /** A database migrated as main did before the platform had its history, up to the service's target. */
-    private static String oldLayout(String name, String target) {
+    /**
+     * A database migrated as before the platform had its history, up to the service's target: the platform's
+     * scripts run as V1_1 and V3_9 of the service's history and are recorded there under their old file names.
+     */
+    private static String oldLayout(String name, String target) throws SQLException {
         String url = emptyDatabase(name);
-        Flyway.configure().dataSource(url, LocalPostgres.USER, "")
-                .locations("classpath:db/migration", "classpath:db/platform-in-service-history")
+        Flyway.configure().dataSource(url, LocalPostgres.USER, "").locations("classpath:db/migration")
+                .javaMigrations(new InServiceHistory("1.1", "db/platform/V1__audit_log.sql", "V1_1__audit_log.sql"),
+                        new InServiceHistory("3.9", "db/platform/V2__ministry_agency.sql", "V3_9__ministry_agency.sql"))
                 .target(target).load().migrate();
+        try (Connection db = connect(url); Statement sql = db.createStatement()) {
+            sql.execute("UPDATE flyway_schema_history SET type = 'SQL', script = description || '.sql', "
+                    + "description = replace(substring(description FROM '__(.*)$'), '_', ' ') WHERE version IN ('1.1', '3.9')");
+        }
         return url;
+    }
+
+    /** A platform script as the service's history ran it before: its version there, its file name there. */
+    private record InServiceHistory(String version, String resource, String script) implements JavaMigration {
+
+        @Override
+        public MigrationVersion getVersion() {
+            return MigrationVersion.fromVersion(version);
+        }
+
+        @Override
+        public String getDescription() {
+            return script.substring(0, script.length() - ".sql".length());
+        }
+
+        @Override
+        public Integer getChecksum() {
+            return null;
+        }
+
+        @Override
+        public boolean canExecuteInTransaction() {
+            return true;
+        }
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            try (InputStream in = PlatformMigrations.class.getClassLoader().getResourceAsStream(resource);
+                    Statement sql = context.getConnection().createStatement()) {
+                sql.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     /** As the service migrates at start (PlatformMigrationsFirst). */
