@@ -3,11 +3,8 @@ package no.styringsdata.platform.rest;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.config.ConfigMapping;
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +12,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.Map;
+import no.styringsdata.limits.Refusals;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,9 +22,8 @@ import org.jboss.logging.Logger;
  * defaults), since the server answers by itself: an empty 414/431/413 and a closed connection.
  *
  * <p>A refused request's body is read and thrown away before the connection is closed (at most for
- * {@code drain-timeout}): closing while the client still sends makes the kernel reset the
- * connection, and the client loses the answer. A chunked body is read here (Vert.x' body handler,
- * which REST then reads from the routing context), so that one over the limit is refused too.
+ * {@code drain-timeout}; {@link Refusals}, shared with the gateway). A chunked body is read here (Vert.x'
+ * body handler, which REST then reads from the routing context), so that one over the limit is refused too.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -85,16 +81,15 @@ public class RequestLimits {
                     "The request target (path and query) may be at most " + maxUri + " bytes; this one has " + uri + ".");
             return;
         }
-        long headers = headerBytes(request);
+        long headers = Refusals.headerBytes(request);
         long maxHeaders = config.maxHeaderSize().asLongValue();
         if (headers > maxHeaders) {
             refuse(context, 431, "headers-too-large", "Request Header Fields Too Large",
                     "The header fields may be at most " + maxHeaders + " bytes in all; these have " + headers + ".");
             return;
         }
-        String contentLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (contentLength != null) {
-            long length = parseLength(contentLength);
+        long length = Refusals.contentLength(request);
+        if (length >= 0) {
             if (length > maxBody) {
                 refuse(context, 413, "body-too-large", "Content Too Large",
                         "The request body may be at most " + maxBody + " bytes; this one has " + length + ".");
@@ -108,30 +103,10 @@ public class RequestLimits {
         context.next();
     }
 
-    static long headerBytes(HttpServerRequest request) {
-        long bytes = 0;
-        for (Map.Entry<String, String> header : request.headers()) {
-            bytes += header.getKey().length() + header.getValue().length() + 4;
-        }
-        return bytes;
-    }
-
-    private static long parseLength(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.strip());
-        } catch (NumberFormatException notANumber) {
-            return Long.MAX_VALUE; // the HTTP decoder refuses such a request before it gets here
-        }
-    }
-
     private void refuse(RoutingContext context, int status, String name, String title, String detail) {
         HttpServerRequest request = context.request();
         LOG.debugf("%s %.200s: %d %s", request.method(), request.uri(), status, detail);
-        boolean http1 = request.version() != HttpVersion.HTTP_2;
-        if (http1) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        Future<Void> written = context.response()
+        Refusals.refuse(context, config.drainTimeout(), () -> context.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
                 .end(new JsonObject()
@@ -140,31 +115,6 @@ public class RequestLimits {
                         .put("status", status)
                         .put("detail", detail)
                         .put("instance", request.path())
-                        .toBuffer());
-        if (http1) {
-            Future.all(written, drained(context)).onComplete(done -> request.connection().close());
-        }
-    }
-
-    /**
-     * Reads the rest of the body and throws it away; done when the client has sent it all, or did
-     * not announce it (it waits for {@code 100 Continue}, which it will not get), or after the
-     * drain timeout.
-     */
-    private Future<Void> drained(RoutingContext context) {
-        HttpServerRequest request = context.request();
-        Promise<Void> drained = Promise.promise();
-        if (request.isEnded() || "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
-            drained.complete();
-            return drained.future();
-        }
-        long timer = context.vertx().setTimer(config.drainTimeout().toMillis(), id -> drained.tryComplete());
-        request.handler(ignored -> {
-        }).endHandler(end -> {
-            context.vertx().cancelTimer(timer);
-            drained.tryComplete();
-        }).exceptionHandler(failure -> drained.tryComplete());
-        request.resume();
-        return drained.future();
+                        .toBuffer()));
     }
 }
