@@ -1,32 +1,14 @@
 package no.styringsdata.indicator.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
 import java.util.Optional;
-import no.styringsdata.platform.scope.AgencyEntity;
 
 /**
  * Hovedmål: one goal of a year as a document states it (the letter's section 3.N or N-th area, or the report's
  * N-th goal).
  */
 @Entity
-public class Goal extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** The ministry (departement) whose document it was read from. */
-    public String ministryCode;
-
-    /** The agency (virksomhet) the document is addressed to or written by. */
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public AgencyEntity agency;
+public class Goal extends AgencyRecord {
 
     public int year;
 

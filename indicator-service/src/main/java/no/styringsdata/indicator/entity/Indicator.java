@@ -1,31 +1,15 @@
 package no.styringsdata.indicator.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import no.styringsdata.platform.scope.AgencyEntity;
 
 /**
  * A steering parameter, key figure or result requirement as one document of one year words it. The same indicator in
  * another year's letter or report is another row of the same {@link Series}.
  */
 @Entity
-public class Indicator extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** The ministry (departement) whose document it was read from. */
-    public String ministryCode;
-
-    /** The agency (virksomhet) the document is addressed to or written by. */
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public AgencyEntity agency;
+public class Indicator extends AgencyRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Series series;
