@@ -1,0 +1,107 @@
+package no.styringsdata.localpg.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import no.styringsdata.localpg.DevTokens;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An import reads what is stored in a few queries, not one or more per row (N+1): a document cut to about half its
+ * rows and the whole document (of the same identity, so the second import adds the other half) take as many reads,
+ * and so do their re-imports, which change nothing. Reads are the SQL statements Hibernate prepares for queries and
+ * for entity and collection fetches, from its statistics on {@code /q/metrics} (the service's test profile sets
+ * {@code quarkus.hibernate-orm.metrics.enabled}). Each service's test extends it with its documents.
+ */
+public abstract class ImportStatementsTest {
+
+    private static final Logger LOG = Logger.getLogger(ImportStatementsTest.class);
+    /** Reads an import may take beyond the other's: lookups of distinct documents and agencies, not of rows. */
+    private static final double SLACK = 3;
+
+    /** A document, cut to about half its rows: before the middle one of the lines {@code row} matches, and whole. */
+    public record Halves(String label, String half, String whole, Map<String, String> query) {
+
+        public static Halves cutBefore(String label, String text, Pattern row, Map<String, String> query) {
+            List<Integer> rows = Pattern.compile("(?m)^(?=" + row.pattern() + ")").matcher(text).results()
+                    .map(MatchResult::start).toList();
+            if (rows.size() < 4) {
+                throw new IllegalArgumentException(label + ": too few lines match " + row + ": " + rows.size());
+            }
+            return new Halves(label, text.substring(0, rows.get(rows.size() / 2)), text, query);
+        }
+    }
+
+    /** The documents, each imported cut to half and whole. */
+    protected abstract List<Halves> documents();
+
+    private final Config config = ConfigProvider.getConfig();
+    private final String imports = config.getValue("quarkus.rest.path", String.class) + "/imports";
+    private final String token = DevTokens.fromClasspath().token("import-statements-test", Duration.ofHours(1),
+            Set.of(config.getValue("mp.jwt.verify.audiences", String.class)),
+            config.getValue("styringsdata.editor-role", String.class));
+
+    @Test
+    void theReadsOfAnImportDoNotGrowWithItsRows() {
+        for (Halves document : documents()) {
+            Measured half = importMeasured(document.half(), document.query());
+            Measured halfAgain = importMeasured(document.half(), document.query());
+            Measured whole = importMeasured(document.whole(), document.query());
+            Measured wholeAgain = importMeasured(document.whole(), document.query());
+            LOG.infof("%s: half %s; again %s; whole %s; again %s", document.label(), half, halfAgain, whole,
+                    wholeAgain);
+            assertTrue(whole.rows() >= 1.5 * half.rows(), () -> document.label() + ": the whole has about twice the "
+                    + "rows of the half: " + half + " / " + whole);
+            assertTrue(whole.reads() <= half.reads() + SLACK, () -> document.label() + ": importing twice the rows "
+                    + "takes no more reads: " + half + " / " + whole);
+            assertTrue(wholeAgain.reads() <= halfAgain.reads() + SLACK, () -> document.label() + ": re-importing "
+                    + "twice the rows takes no more reads: " + halfAgain + " / " + wholeAgain);
+            assertTrue(wholeAgain.statements() <= halfAgain.statements() + SLACK, () -> document.label()
+                    + ": a re-import, which writes nothing, takes no more statements for twice the rows: "
+                    + halfAgain + " / " + wholeAgain);
+        }
+    }
+
+    /** What one import read and how many statements it took. */
+    private record Measured(long rows, double reads, double statements, boolean changed) {
+
+        @Override
+        public String toString() {
+            return String.format("%d rows, %.0f reads, %.0f statements%s", rows, reads, statements,
+                    changed ? "" : " (unchanged)");
+        }
+    }
+
+    private Measured importMeasured(String text, Map<String, String> query) {
+        Map<String, Double> before = Observability.scrape();
+        JsonPath report = given().auth().oauth2(token).contentType("text/plain; charset=UTF-8").queryParams(query)
+                .body(text).when().post(imports).then().statusCode(200).extract().jsonPath();
+        Map<String, Double> after = Observability.scrape();
+        double reads = delta(before, after, "hibernate_query_executions_total", "")
+                + delta(before, after, "hibernate_entities_fetches_total", "")
+                + delta(before, after, "hibernate_collections_fetches_total", "");
+        double statements = delta(before, after, "hibernate_statements_total", "status=\"prepared\"");
+        long rows = report.<Map<String, Integer>>getList("sections.found").stream()
+                .flatMap(found -> found.entrySet().stream()).filter(found -> !found.getKey().equals("tables"))
+                .mapToLong(Map.Entry::getValue).sum();
+        return new Measured(rows, reads, statements, report.getBoolean("changed"));
+    }
+
+    /** How much the samples of the meter {@code name} with the label {@code label} grew. */
+    private static double delta(Map<String, Double> before, Map<String, Double> after, String name, String label) {
+        List<String> samples = after.keySet().stream()
+                .filter(key -> key.startsWith(name + "{") && key.contains(label)).toList();
+        assertTrue(!samples.isEmpty(), () -> name + " " + label + " is on /q/metrics");
+        return samples.stream().mapToDouble(key -> after.get(key) - before.getOrDefault(key, 0.0)).sum();
+    }
+}
