@@ -60,6 +60,7 @@ public abstract class ImportStatementsTest {
             Measured wholeAgain = importMeasured(document.whole(), document.query());
             LOG.infof("%s: half %s; again %s; whole %s; again %s", document.label(), half, halfAgain, whole,
                     wholeAgain);
+            assertTrue(half.reads() > 0 && half.statements() > 0, () -> "Hibernate's statistics count: " + half);
             assertTrue(whole.rows() >= 1.5 * half.rows(), () -> document.label() + ": the whole has about twice the "
                     + "rows of the half: " + half + " / " + whole);
             assertTrue(whole.reads() <= half.reads() + SLACK, () -> document.label() + ": importing twice the rows "
