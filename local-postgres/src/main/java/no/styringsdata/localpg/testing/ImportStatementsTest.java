@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -74,35 +75,42 @@ public abstract class ImportStatementsTest {
     }
 
     /** What one import read and how many statements it took. */
-    private record Measured(long rows, double reads, double statements, boolean changed) {
+    private record Measured(long rows, long reads, long statements, boolean changed) {
 
         @Override
         public String toString() {
-            return String.format("%d rows, %.0f reads, %.0f statements%s", rows, reads, statements,
+            return String.format("%d rows, %d reads, %d statements%s", rows, reads, statements,
                     changed ? "" : " (unchanged)");
         }
     }
 
     private Measured importMeasured(String text, Map<String, String> query) {
-        Map<String, Double> before = Observability.scrape();
+        long[] before = counts();
         JsonPath report = given().auth().oauth2(token).contentType("text/plain; charset=UTF-8").queryParams(query)
                 .body(text).when().post(imports).then().statusCode(200).extract().jsonPath();
-        Map<String, Double> after = Observability.scrape();
-        double reads = delta(before, after, "hibernate_query_executions_total", "")
-                + delta(before, after, "hibernate_entities_fetches_total", "")
-                + delta(before, after, "hibernate_collections_fetches_total", "");
-        double statements = delta(before, after, "hibernate_statements_total", "status=\"prepared\"");
+        long[] after = counts();
         long rows = report.<Map<String, Integer>>getList("sections.found").stream()
                 .flatMap(found -> found.entrySet().stream()).filter(found -> !found.getKey().equals("tables"))
                 .mapToLong(Map.Entry::getValue).sum();
-        return new Measured(rows, reads, statements, report.getBoolean("changed"));
+        return new Measured(rows, after[0] - before[0], after[1] - before[1], report.getBoolean("changed"));
     }
 
-    /** How much the samples of the meter {@code name} with the label {@code label} grew. */
-    private static double delta(Map<String, Double> before, Map<String, Double> after, String name, String label) {
-        List<String> samples = after.keySet().stream()
-                .filter(key -> key.startsWith(name + "{") && key.contains(label)).toList();
-        assertTrue(!samples.isEmpty(), () -> name + " " + label + " is on /q/metrics");
-        return samples.stream().mapToDouble(key -> after.get(key) - before.getOrDefault(key, 0.0)).sum();
+    /**
+     * Reads and statements so far, from the statistics of the service's Hibernate (this JVM's), by name: this module
+     * does not depend on Hibernate.
+     */
+    private static long[] counts() {
+        try {
+            Class<?> statistics = Class.forName("org.hibernate.stat.Statistics");
+            Object sessionFactory = CDI.current().select(Class.forName("org.hibernate.SessionFactory")).get();
+            Object stats = sessionFactory.getClass().getMethod("getStatistics").invoke(sessionFactory);
+            long reads = 0;
+            for (String count : List.of("getQueryExecutionCount", "getEntityFetchCount", "getCollectionFetchCount")) {
+                reads += (long) statistics.getMethod(count).invoke(stats);
+            }
+            return new long[] {reads, (long) statistics.getMethod("getPrepareStatementCount").invoke(stats)};
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Hibernate's statistics cannot be read", e);
+        }
     }
 }
