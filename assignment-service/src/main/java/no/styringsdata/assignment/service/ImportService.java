@@ -22,7 +22,6 @@ import no.styringsdata.assignment.importer.ParsedAssignment;
 import no.styringsdata.assignment.importer.ParsedDeadline;
 import no.styringsdata.assignment.importer.ParsedLetter;
 import no.styringsdata.assignment.importer.PostRef;
-import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.importing.ChangeCounter;
 import no.styringsdata.platform.importing.DocumentImports;
 import no.styringsdata.platform.importing.ImportLock;
@@ -31,7 +30,6 @@ import no.styringsdata.platform.importing.SectionFinding;
 import no.styringsdata.platform.importing.TextChecksum;
 import no.styringsdata.platform.scope.AgencyEntity;
 import no.styringsdata.platform.scope.ImportParams;
-import no.styringsdata.platform.scope.ScopeRegistry;
 import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.identity.DocumentIdentity;
@@ -52,15 +50,6 @@ public class ImportService {
     static final String IMPORT_USER = "import";
 
     private final AllocationLetterParser parser = new AllocationLetterParser();
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    ScopeRegistry scopes;
-
-    @Inject
-    ImportLock importLock;
 
     @Inject
     DocumentImports imports;
@@ -108,9 +97,7 @@ public class ImportService {
     @Transactional
     public ImportReport storeLetter(ReadDocument document, ParsedLetter parsed, String text, long parseMillis) {
         DocumentIdentity identity = document.identity();
-        // first in the transaction: one import after another, each seeing what the one before committed
-        importLock.lockDatabase();
-        AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
+        AgencyEntity agency = imports.begin(identity);
         Letter letter = Letter.of(identity, text);
         Stored stored = Stored.of(agency, parsed);
         ChangeCounter assignments = new ChangeCounter();
@@ -139,10 +126,7 @@ public class ImportService {
                         parsed.assignments().stream().map(a -> a.source().line()).toList())))
                 .warnings(parsed.warnings())
                 .build(parseMillis);
-        if (report.changed()) {
-            audit.record("import", "letter", agency.id + ": " + identity.title(), null,
-                    report.changes().get("assignments"));
-        }
+        imports.audit(report, "letter", agency.id + ": " + identity.title(), report.changes().get("assignments"));
         return report;
     }
 

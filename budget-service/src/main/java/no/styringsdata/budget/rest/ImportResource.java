@@ -33,8 +33,8 @@ public class ImportResource {
     /** The report of a supplementary letter imported after the main letter. */
     private static final String REPORT_EXAMPLE = """
             {"kind":"supplerende-tildelingsbrev","ministry":"HOD","agency":"helsedirektoratet",\
-            "agencyName":"Helsedirektoratet","year":2025,"title":"Supplerende tildelingsbrev nr. 1 2025",\
-            "date":"2025-06-20","changed":true,\
+            "agencyName":"Helsedirektoratet","year":2025,"title":"Supplerende tildelingsbrev 2025 til Helsedirektoratet",\
+            "date":null,"changed":true,\
             "changes":{"chapters":{"created":0,"updated":0,"unchanged":0,"removed":0},\
             "posts":{"created":0,"updated":0,"unchanged":0,"removed":0},\
             "amounts":{"created":0,"updated":0,"unchanged":0,"removed":0},\

@@ -30,7 +30,6 @@ import no.styringsdata.budget.importer.ParsedCategory;
 import no.styringsdata.budget.importer.ParsedChapter;
 import no.styringsdata.budget.importer.ParsedDocument;
 import no.styringsdata.budget.importer.ParsedPost;
-import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.importing.ChangeCounter;
 import no.styringsdata.platform.importing.DocumentImports;
 import no.styringsdata.platform.importing.ImportLock;
@@ -62,13 +61,7 @@ public class ImportService {
     DocumentParsers parsers;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     ScopeRegistry scopes;
-
-    @Inject
-    ImportLock importLock;
 
     @Inject
     DocumentImports imports;
@@ -93,10 +86,7 @@ public class ImportService {
     /** Stores what {@link #importDocument} read, in one transaction (public only to be intercepted: call that). */
     @Transactional
     public ImportReport storeDocument(ReadDocument read, ParsedDocument parsed, String text, long parseMillis) {
-        // first in the transaction: one import after another, each seeing what the one before committed
-        importLock.lockDatabase();
-        String agencyId = scopes.register(read.identity());
-        AgencyEntity agency = agencyId == null ? null : AgencyEntity.findById(agencyId);
+        AgencyEntity agency = imports.begin(read.identity());
         Store store = new Store(parsed, agency, scopes);
         boolean documentChanged = store.sourceDocument(text);
         store.categories();
@@ -113,13 +103,10 @@ public class ImportService {
                         .map(c -> new ImportReport.Check(c.subject(), c.passed(), c.detail(), c.line())).toList())
                 .warnings(store.warnings)
                 .build(parseMillis);
-        if (report.changed()) {
-            long failedChecks = report.checks().stream().filter(c -> !c.passed()).count();
-            audit.record("import", "document", parsed.kind().wireName() + ": " + parsed.title(), null,
-                    new ImportSummary(report.ministry(), report.agency(), report.changes().get("chapters"),
-                            report.changes().get("posts"), report.changes().get("amounts"),
-                            report.changes().get("allocations"), failedChecks));
-        }
+        imports.audit(report, "document", parsed.kind().wireName() + ": " + parsed.title(),
+                new ImportSummary(report.ministry(), report.agency(), report.changes().get("chapters"),
+                        report.changes().get("posts"), report.changes().get("amounts"),
+                        report.changes().get("allocations"), report.checks().stream().filter(c -> !c.passed()).count()));
         return report;
     }
 

@@ -29,7 +29,6 @@ import no.styringsdata.indicator.importer.ParsedIndicator;
 import no.styringsdata.indicator.importer.ParsedIndicatorDocument;
 import no.styringsdata.indicator.importer.ParsedIndicatorValue;
 import no.styringsdata.indicator.domain.Period;
-import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.importing.ChangeCounter;
 import no.styringsdata.platform.importing.DocumentImports;
 import no.styringsdata.platform.importing.ImportLock;
@@ -37,7 +36,6 @@ import no.styringsdata.platform.importing.ImportReport;
 import no.styringsdata.platform.importing.SectionFinding;
 import no.styringsdata.platform.scope.AgencyEntity;
 import no.styringsdata.platform.scope.ImportParams;
-import no.styringsdata.platform.scope.ScopeRegistry;
 import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.identity.DocumentIdentity;
 import no.styringsdata.reader.text.DocumentFormatException;
@@ -55,15 +53,6 @@ import no.styringsdata.reader.text.ImportWarning;
  */
 @ApplicationScoped
 public class ImportService {
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    ScopeRegistry scopes;
-
-    @Inject
-    ImportLock importLock;
 
     @Inject
     DocumentImports imports;
@@ -87,9 +76,7 @@ public class ImportService {
     public ImportReport storeDocument(ReadDocument document, ParsedIndicatorDocument parsed, String text,
                                       long parseMillis) {
         DocumentIdentity identity = document.identity();
-        // first in the transaction: one import after another, each seeing what the one before committed
-        importLock.lockDatabase();
-        AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
+        AgencyEntity agency = imports.begin(identity);
         Scope scope = new Scope(identity.ministry().code(), agency, identity.kind().wireName(), identity.year(),
                 identity.title());
         Stored stored = Stored.of(scope, parsed);
@@ -171,10 +158,8 @@ public class ImportService {
                 .sections(SectionFinding.of(document, found(parsed)))
                 .warnings(warnings)
                 .build(parseMillis);
-        if (report.changed()) {
-            audit.record("import", "document", scope.document() + " " + scope.year() + " " + scope.ministryCode()
-                    + "/" + agency.id + ": " + scope.title(), null, report.changes());
-        }
+        imports.audit(report, "document", scope.document() + " " + scope.year() + " " + scope.ministryCode() + "/"
+                + agency.id + ": " + scope.title(), report.changes());
         return report;
     }
 
