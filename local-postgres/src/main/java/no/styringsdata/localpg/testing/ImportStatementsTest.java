@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import no.styringsdata.localpg.DevTokens;
+import no.styringsdata.testsupport.documents.SeedTexts;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -33,20 +35,26 @@ public abstract class ImportStatementsTest {
     private static final int MORE_ROWS = 30;
 
     /** A document, cut to about half its rows: before the middle one of the lines {@code row} matches, and whole. */
-    public record Halves(String label, String half, String whole, Map<String, String> query) {
+    record Halves(String label, String half, String whole) {
 
-        public static Halves cutBefore(String label, String text, Pattern row, Map<String, String> query) {
+        static Halves of(String seed, Pattern row) {
+            String text = SeedTexts.read(seed);
             List<Integer> rows = Pattern.compile("(?m)^(?=" + row.pattern() + ")").matcher(text).results()
                     .map(MatchResult::start).toList();
             if (rows.size() < 4) {
-                throw new IllegalArgumentException(label + ": too few lines match " + row + ": " + rows.size());
+                throw new IllegalArgumentException(seed + ": too few lines match " + row + ": " + rows.size());
             }
-            return new Halves(label, text.substring(0, rows.get(rows.size() / 2)), text, query);
+            return new Halves(seed, text.substring(0, rows.get(rows.size() / 2)), text);
         }
     }
 
-    /** The documents, each imported cut to half and whole. */
-    protected abstract List<Halves> documents();
+    private final Map<String, Pattern> rowsBySeed;
+
+    /** Each seed (a {@link SeedTexts} name) with the pattern of the lines that begin its rows, in document order. */
+    protected ImportStatementsTest(Map<String, String> rowsBySeed) {
+        this.rowsBySeed = new TreeMap<>();
+        rowsBySeed.forEach((seed, row) -> this.rowsBySeed.put(seed, Pattern.compile(row)));
+    }
 
     private final Config config = ConfigProvider.getConfig();
     private final String imports = config.getValue("quarkus.rest.path", String.class) + "/imports";
@@ -56,11 +64,12 @@ public abstract class ImportStatementsTest {
 
     @Test
     void theReadsOfAnImportDoNotGrowWithItsRows() {
-        for (Halves document : documents()) {
-            Measured half = importMeasured(document.half(), document.query());
-            Measured halfAgain = importMeasured(document.half(), document.query());
-            Measured whole = importMeasured(document.whole(), document.query());
-            Measured wholeAgain = importMeasured(document.whole(), document.query());
+        for (Map.Entry<String, Pattern> seed : rowsBySeed.entrySet()) {
+            Halves document = Halves.of(seed.getKey(), seed.getValue());
+            Measured half = importMeasured(document.half());
+            Measured halfAgain = importMeasured(document.half());
+            Measured whole = importMeasured(document.whole());
+            Measured wholeAgain = importMeasured(document.whole());
             LOG.infof("%s: half %s; again %s; whole %s; again %s", document.label(), half, halfAgain, whole,
                     wholeAgain);
             assertTrue(half.reads() > 0 && half.statements() > 0, () -> "Hibernate's statistics count: " + half);
@@ -86,10 +95,9 @@ public abstract class ImportStatementsTest {
         }
     }
 
-    private Measured importMeasured(String text, Map<String, String> query) {
+    private Measured importMeasured(String text) {
         long[] before = counts();
-        JsonPath report = given().auth().oauth2(token).contentType("text/plain; charset=UTF-8").queryParams(query)
-                .body(text).when().post(imports).then().statusCode(200).extract().jsonPath();
+        JsonPath report = given().auth().oauth2(token).contentType("text/plain; charset=UTF-8").body(text).when().post(imports).then().statusCode(200).extract().jsonPath();
         long[] after = counts();
         long rows = report.<Map<String, Integer>>getList("sections.found").stream()
                 .flatMap(found -> found.entrySet().stream()).filter(found -> !found.getKey().equals("tables"))
