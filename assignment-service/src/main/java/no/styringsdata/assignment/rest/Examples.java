@@ -46,13 +46,6 @@ final class Examples {
             "instance":"/api/assignments/imports","violations":[{"field":"agency","in":"query",\
             "message":"The text does not name the agency it is addressed to or written by: give `agency`."}]}""";
 
-    static final String IMPORT_REPORT = """
-            {"kind":"tildelingsbrev","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
-            "year":2025,"title":"Tildelingsbrev 2025 til Helsedirektoratet","date":null,\
-            "changed":true,"assignments":{"created":72,"updated":0,"unchanged":0},\
-            "sections":[{"number":"3.1.3","heading":"Oppdrag","line":293,"found":{"assignments":1}}],\
-            "warnings":[],"parseMillis":150}""";
-
     static final String ASSIGNMENTS = """
             [{"id":"TB2025-43","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
             "year":2025,"number":43,"letterKind":"tildelingsbrev","departments":"SHA",\

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import no.styringsdata.assignment.domain.AssignmentStatus;
-import no.styringsdata.assignment.dto.ImportReport;
 import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.assignment.entity.Deadline;
 import no.styringsdata.assignment.entity.PostReference;
@@ -22,20 +22,18 @@ import no.styringsdata.assignment.importer.ParsedAssignment;
 import no.styringsdata.assignment.importer.ParsedDeadline;
 import no.styringsdata.assignment.importer.ParsedLetter;
 import no.styringsdata.assignment.importer.PostRef;
-import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.platform.importing.ChangeCounter;
+import no.styringsdata.platform.importing.DocumentImports;
 import no.styringsdata.platform.importing.ImportLock;
+import no.styringsdata.platform.importing.ImportReport;
 import no.styringsdata.platform.importing.SectionFinding;
 import no.styringsdata.platform.importing.TextChecksum;
-import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.AgencyEntity;
-import no.styringsdata.platform.scope.ScopeRegistry;
+import no.styringsdata.platform.scope.ImportParams;
 import no.styringsdata.reader.DocumentKind;
-import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.identity.DocumentIdentity;
 import no.styringsdata.reader.identity.IdentityException;
-import no.styringsdata.reader.identity.ImportHints;
-import no.styringsdata.reader.text.DocumentFormatException;
 
 /**
  * Imports an allocation letter: read its identity (kind, ministry, agency, year, date, title) with the
@@ -54,13 +52,7 @@ public class ImportService {
     private final AllocationLetterParser parser = new AllocationLetterParser();
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    ScopeRegistry scopes;
-
-    @Inject
-    ImportLock importLock;
+    DocumentImports imports;
 
     /** What the letter says of itself, as every assignment it gives keeps it. */
     private record Letter(String kind, int year, String title, LocalDate date, String ministry, String sha256) {
@@ -87,85 +79,81 @@ public class ImportService {
             .thenComparing(Letter::title, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Letter::sha256, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** Reads the letter (pure, at once), then stores it when the imports before it are done. */
-    public ImportReport importLetter(String text, ImportHints hints) {
-        if (text == null || text.isBlank()) {
-            throw Problems.invalidField("body", "body", "the letter text is empty");
-        }
-        long started = System.nanoTime();
-        ReadDocument document = read(text, hints);
+    /** Reads the letter (pure, at once), then stores it when the imports before it are done ({@link DocumentImports}). */
+    public ImportReport importLetter(ImportParams params, String text) {
+        return imports.run(params, text, this::parse, this::storeLetter);
+    }
+
+    private ParsedLetter parse(ReadDocument document) {
         DocumentIdentity identity = document.identity();
         if (!identity.kind().isLetter()) {
             throw new IdentityException("kind", "The text is a " + identity.kind().label() + ", not an allocation "
                     + "letter: this service reads tildelingsbrev and supplerende tildelingsbrev.");
         }
-        ParsedLetter parsed = parse(document);
-        long parseMillis = (System.nanoTime() - started) / 1_000_000;
-        return importLock.serialised(() -> storeLetter(document, parsed, text, parseMillis));
+        return parser.parse(document);
     }
 
     /** Stores what {@link #importLetter} read, in one transaction (public only to be intercepted: call that). */
     @Transactional
     public ImportReport storeLetter(ReadDocument document, ParsedLetter parsed, String text, long parseMillis) {
         DocumentIdentity identity = document.identity();
-        // first in the transaction: one import after another, each seeing what the one before committed
-        importLock.lockDatabase();
-        AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
+        AgencyEntity agency = imports.begin(identity);
         Letter letter = Letter.of(identity, text);
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
+        Stored stored = Stored.of(agency, parsed);
+        ChangeCounter assignments = new ChangeCounter();
         Instant now = Instant.now();
         for (ParsedAssignment assignmentRead : parsed.assignments()) {
-            Assignment assignment = Assignment.find("agency = ?1 and id = ?2", agency, assignmentRead.id()).firstResult();
+            Assignment assignment = stored.assignments().get(assignmentRead.id());
             if (assignment == null) {
                 assignment = new Assignment();
                 assignment.id = assignmentRead.id();
                 assignment.agency = agency;
                 apply(assignment, assignmentRead, letter);
                 assignment.persist();
+                stored.assignments().put(assignment.id, assignment);
                 recordInitialStatus(assignment, identity, assignmentRead, now);
-                created++;
+                assignments.created();
             } else {
                 boolean stands = LETTER_ORDER.compare(letter, Letter.of(assignment)) >= 0;
                 boolean changed = stands ? apply(assignment, assignmentRead, letter) : fillGoal(assignment, assignmentRead);
-                changed |= earlierInitialStatus(assignment, identity, assignmentRead, now);
-                if (changed) {
-                    updated++;
-                } else {
-                    unchanged++;
-                }
+                changed |= earlierInitialStatus(stored.initialStatus().get(assignment), identity, assignmentRead, now);
+                assignments.touched(changed);
             }
         }
-        var counts = new ImportReport.ChangeCounts(created, updated, unchanged);
-        if (counts.changed()) {
-            audit.record("import", "letter", agency.id + ": " + identity.title(), null, counts);
-        }
-        var sections = SectionFinding.of(document, Map.of("assignments",
-                parsed.assignments().stream().map(a -> a.source().line()).toList()));
-        return new ImportReport(letter.kind(), letter.ministry(), agency.id, agency.name, letter.year(), letter.title(),
-                letter.date(), counts.changed(), counts, sections, parsed.warnings(), parseMillis);
+        ImportReport report = ImportReport.of(identity, agency)
+                .changes("assignments", assignments)
+                .sections(SectionFinding.of(document, Map.of("assignments",
+                        parsed.assignments().stream().map(a -> a.source().line()).toList())))
+                .warnings(parsed.warnings())
+                .build(parseMillis);
+        imports.audit(report, "letter", agency.id + ": " + identity.title(), report.changes().get("assignments"));
+        return report;
     }
 
-    /** The identity of the text, completed by the import's parameters; hostile input is a 422, never a 500. */
-    private static ReadDocument read(String text, ImportHints hints) {
-        try {
-            return DocumentReader.read(text, hints);
-        } catch (DocumentFormatException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new DocumentFormatException("The text could not be read as an allocation letter", 0);
-        }
-    }
+    /**
+     * What is stored of the letter's assignments, read in a few queries whatever their number: the assignments with
+     * their deadlines and references, by id, and the initial status of each.
+     */
+    private record Stored(Map<String, Assignment> assignments, Map<Assignment, StatusChange> initialStatus) {
 
-    /** Hostile input must give 422, never 500: anything the parser trips over means the text is unreadable. */
-    private ParsedLetter parse(ReadDocument document) {
-        try {
-            return parser.parse(document);
-        } catch (DocumentFormatException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new DocumentFormatException("The text could not be read as an allocation letter", 0);
+        static Stored of(AgencyEntity agency, ParsedLetter parsed) {
+            List<String> ids = parsed.assignments().stream().map(ParsedAssignment::id).distinct().toList();
+            Map<String, Assignment> byId = new HashMap<>();
+            Map<Assignment, StatusChange> initial = new HashMap<>();
+            if (ids.isEmpty()) {
+                return new Stored(byId, initial);
+            }
+            // one collection per query: fetching two lists at once is a cartesian product Hibernate refuses
+            for (String collection : List.of("deadlines", "assignmentRefs", "postRefs")) {
+                Assignment.<Assignment>list("select distinct a from Assignment a left join fetch a." + collection
+                        + " where a.agency = ?1 and a.id in ?2", agency, ids).forEach(a -> byId.put(a.id, a));
+            }
+            if (!byId.isEmpty()) {
+                StatusChange.<StatusChange>list("assignment in ?1 and recordedBy = ?2 and status = ?3 "
+                                + "order by recordedAt, id", byId.values(), IMPORT_USER, AssignmentStatus.NOT_STARTED)
+                        .forEach(change -> initial.putIfAbsent(change.assignment, change));
+            }
+            return new Stored(byId, initial);
         }
     }
 
@@ -243,10 +231,8 @@ public class ImportService {
      * The initial {@code not_started} is dated by the earliest letter that gave the assignment (earliest date,
      * then source), whichever letter was imported first; true when this letter is earlier than the one it had.
      */
-    private static boolean earlierInitialStatus(Assignment assignment, DocumentIdentity letter, ParsedAssignment parsed,
+    private static boolean earlierInitialStatus(StatusChange initial, DocumentIdentity letter, ParsedAssignment parsed,
                                                 Instant now) {
-        StatusChange initial = StatusChange.<StatusChange>find("assignment = ?1 and recordedBy = ?2 and status = ?3 "
-                + "order by recordedAt, id", assignment, IMPORT_USER, AssignmentStatus.NOT_STARTED).firstResult();
         LocalDate date = initialDate(letter, now);
         String source = initialSource(letter, parsed);
         if (initial == null || date.isAfter(initial.statusDate)

@@ -36,14 +36,14 @@ class ImportResourceTest {
         assertEquals("Tildelingsbrev 2025 til Helsedirektoratet", main.getString("title"));
         assertEquals(72, main.<Integer>getList("sections.found.assignments").stream().mapToInt(Integer::intValue).sum());
         assertEquals(false, main.getBoolean("changed"));
-        assertEquals(0, main.getInt("assignments.created") + main.getInt("assignments.updated"));
-        assertEquals(72, main.getInt("assignments.unchanged"));
+        assertEquals(0, main.getInt("changes.assignments.created") + main.getInt("changes.assignments.updated"));
+        assertEquals(72, main.getInt("changes.assignments.unchanged"));
 
         JsonPath supplementary = importText(SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER));
         assertEquals("supplerende-tildelingsbrev", supplementary.getString("kind"));
         assertEquals("helsedirektoratet", supplementary.getString("agency"));
         assertEquals(false, supplementary.getBoolean("changed"));
-        assertEquals(11, supplementary.getInt("assignments.unchanged"));
+        assertEquals(11, supplementary.getInt("changes.assignments.unchanged"));
         // the gap between TB2025-88 and TB2025-90, line 219
         assertEquals(219, supplementary.getInt("warnings[0].line"));
         given().when().get("/api/assignments?year=2025&size=1").then().statusCode(200).header("X-Total-Count", "83");

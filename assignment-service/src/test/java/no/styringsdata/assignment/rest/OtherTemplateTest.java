@@ -35,7 +35,7 @@ class OtherTemplateTest {
         assertEquals("KD", report.getString("ministry"));
         assertEquals(AGENCY, report.getString("agency"));
         assertEquals(2024, report.getInt("year"));
-        assertEquals(2, report.getInt("assignments.created"));
+        assertEquals(2, report.getInt("changes.assignments.created"));
 
         given().queryParam("agency", "Direktoratet for høyere utdanning og kompetanse").when().get("/api/assignments")
                 .then().statusCode(200).body("$", hasSize(2)).body("ministry", everyItem(is("KD")));

@@ -135,7 +135,7 @@ class TwoAgenciesTest {
         for (String letter : List.of(MAIN, SUPPLEMENTARY, FHI_MAIN, FHI_SUPPLEMENTARY)) {
             JsonPath again = importLetter(letter);
             assertFalse(again.getBoolean("changed"));
-            assertEquals(0, again.getInt("assignments.created") + again.getInt("assignments.updated"));
+            assertEquals(0, again.getInt("changes.assignments.created") + again.getInt("changes.assignments.updated"));
         }
         assertEquals(hdir, answersOf(HDIR));
         assertEquals(fhi, answersOf(FHI));
@@ -177,7 +177,7 @@ class TwoAgenciesTest {
         assertEquals(agency, report.getString("agency"));
         assertEquals(agencyName, report.getString("agencyName"));
         assertEquals(2025, report.getInt("year"));
-        assertEquals(created, report.getInt("assignments.created"));
+        assertEquals(created, report.getInt("changes.assignments.created"));
         assertEquals(created, report.<Integer>getList("sections.found.assignments").stream().mapToInt(Integer::intValue).sum());
     }
 

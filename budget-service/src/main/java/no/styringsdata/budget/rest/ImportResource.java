@@ -12,11 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import no.styringsdata.budget.dto.ImportReport;
 import no.styringsdata.budget.service.ImportService;
-import no.styringsdata.platform.importing.ImportMetrics;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.importing.ImportLock;
+import no.styringsdata.platform.importing.ImportReport;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,11 +30,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Imports", description = "Reading budget documents into the service")
 public class ImportResource {
 
-    @Inject
-    ImportService imports;
+    /** The report of a supplementary letter imported after the main letter. */
+    private static final String REPORT_EXAMPLE = """
+            {"kind":"supplerende-tildelingsbrev","ministry":"HOD","agency":"helsedirektoratet",\
+            "agencyName":"Helsedirektoratet","year":2025,"title":"Supplerende tildelingsbrev 2025 til Helsedirektoratet",\
+            "date":null,"changed":true,\
+            "changes":{"chapters":{"created":0,"updated":0,"unchanged":0,"removed":0},\
+            "posts":{"created":0,"updated":0,"unchanged":0,"removed":0},\
+            "amounts":{"created":0,"updated":0,"unchanged":0,"removed":0},\
+            "allocations":{"created":3,"updated":0,"unchanged":0,"removed":0}},"links":{},\
+            "sections":[{"number":"2","heading":"Endringer i tildelingen","line":250,"found":{"tables":1,"rows":3}}],\
+            "checks":[{"subject":"Sum kap. 740","passed":true,"detail":"rows 12 500 000 = sum 12 500 000","line":258}],\
+            "warnings":[],"parseMillis":40}""";
 
     @Inject
-    ImportMetrics importMetrics;
+    ImportService imports;
 
     @POST
     @RolesAllowed(BudgetRoles.EDITOR)
@@ -61,7 +70,8 @@ public class ImportResource {
                             01 Driftsutgifter 304 141 323 186 333 959
                             Sum kap. 700 304 141 323 186 333 959""")))
     @APIResponse(responseCode = "200", description = "The import report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "a supplementary letter", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Empty body, unknown kind, or a parameter out of range",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_VALIDATION)))
@@ -84,8 +94,7 @@ public class ImportResource {
                     + "effect (YYYY-MM-DD). Without it, they count from 1 January of its year, with a warning.",
                     example = "2025-06-20") @QueryParam("date") String date,
             String text) {
-        return importMetrics.measure(params.kind, () -> imports.importDocument(text, params.hints(), date(date)),
-                report -> new ImportMetrics.Result(report.kind(), report.changed(), report.sections(), report.warnings().size()));
+        return imports.importDocument(params, text, date(date));
     }
 
     private static LocalDate date(String value) {

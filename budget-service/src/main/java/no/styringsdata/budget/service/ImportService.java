@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import no.styringsdata.budget.dto.ImportReport;
 import no.styringsdata.budget.entity.Allocation;
 import no.styringsdata.budget.entity.AllocationEvent;
 import no.styringsdata.budget.entity.Amount;
@@ -31,16 +30,17 @@ import no.styringsdata.budget.importer.ParsedCategory;
 import no.styringsdata.budget.importer.ParsedChapter;
 import no.styringsdata.budget.importer.ParsedDocument;
 import no.styringsdata.budget.importer.ParsedPost;
-import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.platform.importing.ChangeCounter;
+import no.styringsdata.platform.importing.DocumentImports;
 import no.styringsdata.platform.importing.ImportLock;
+import no.styringsdata.platform.importing.ImportReport;
 import no.styringsdata.platform.importing.SectionFinding;
 import no.styringsdata.platform.importing.TextChecksum;
 import no.styringsdata.platform.scope.AgencyEntity;
+import no.styringsdata.platform.scope.ImportParams;
 import no.styringsdata.platform.scope.ScopeRegistry;
 import no.styringsdata.reader.DocumentKind;
-import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.ReadDocument;
-import no.styringsdata.reader.identity.ImportHints;
 import no.styringsdata.reader.identity.Ministries;
 import no.styringsdata.reader.text.DocumentLines;
 import no.styringsdata.reader.text.ImportWarning;
@@ -61,54 +61,32 @@ public class ImportService {
     DocumentParsers parsers;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     ScopeRegistry scopes;
 
     @Inject
-    ImportLock importLock;
+    DocumentImports imports;
 
     /**
-     * Reads, parses and stores a document, all or nothing. What the document is and whose it is comes
-     * from its text, completed by {@code hints} (the import's parameters; one that contradicts the text,
-     * or one missing where the text does not say, is a 422 naming it). {@code dateIfUndated} dates a
-     * supplementary letter whose text gives no date. Reading is pure and runs at once; storing waits for the
-     * imports before it.
+     * Reads, parses and stores a document, all or nothing ({@link DocumentImports}). What the document is and whose
+     * it is comes from its text, completed by {@code params} (one that contradicts the text, or one missing where the
+     * text does not say, is a 422 naming it). {@code dateIfUndated} dates a supplementary letter whose text gives no
+     * date.
      */
-    public ImportReport importDocument(String text, ImportHints hints, LocalDate dateIfUndated) {
-        if (text == null || text.isBlank()) {
-            throw Problems.invalidField("body", "body", "the document text is empty");
-        }
-        long started = System.nanoTime();
-        ReadDocument read = DocumentReader.read(text, hints);
-        DocumentKind kind = read.identity().kind();
-        if (dateIfUndated != null && kind != DocumentKind.SUPPLEMENTARY_LETTER) {
+    public ImportReport importDocument(ImportParams params, String text, LocalDate dateIfUndated) {
+        return imports.run(params, text, read -> parse(read, dateIfUndated), this::storeDocument);
+    }
+
+    private ParsedDocument parse(ReadDocument read, LocalDate dateIfUndated) {
+        if (dateIfUndated != null && read.identity().kind() != DocumentKind.SUPPLEMENTARY_LETTER) {
             throw Problems.invalidField("query", "date", "applies to supplementary letters only");
         }
-        ParsedDocument document = parsers.parse(read, dateIfUndated);
-        long parseMillis = (System.nanoTime() - started) / 1_000_000;
-        return importLock.serialised(() -> storeDocument(read, document, text, parseMillis));
+        return parsers.parse(read, dateIfUndated);
     }
 
     /** Stores what {@link #importDocument} read, in one transaction (public only to be intercepted: call that). */
     @Transactional
-    public ImportReport storeDocument(ReadDocument read, ParsedDocument document, String text, long parseMillis) {
-        // first in the transaction: one import after another, each seeing what the one before committed
-        importLock.lockDatabase();
-        String agencyId = scopes.register(read.identity());
-        ImportReport report = store(read, document, agencyId, text, parseMillis);
-        if (report.changed()) {
-            audit.record("import", "document", read.identity().kind().wireName() + ": " + document.title(), null,
-                    new ImportSummary(report.ministry(), report.agency(), report.chapters(), report.posts(),
-                            report.amounts(), report.allocations(), report.failedChecks()));
-        }
-        return report;
-    }
-
-    private ImportReport store(ReadDocument read, ParsedDocument parsed, String agencyId, String text,
-                               long parseMillis) {
-        AgencyEntity agency = agencyId == null ? null : AgencyEntity.findById(agencyId);
+    public ImportReport storeDocument(ReadDocument read, ParsedDocument parsed, String text, long parseMillis) {
+        AgencyEntity agency = imports.begin(read.identity());
         Store store = new Store(parsed, agency, scopes);
         boolean documentChanged = store.sourceDocument(text);
         store.categories();
@@ -116,17 +94,20 @@ public class ImportService {
         store.posts();
         store.amounts();
         store.allocations();
-        ImportReport.ChangeCounts chapters = store.chapters.counts();
-        ImportReport.ChangeCounts posts = store.posts.counts();
-        ImportReport.ChangeCounts amounts = store.amounts.counts();
-        ImportReport.ChangeCounts allocations = store.allocations.counts();
-        boolean changed = documentChanged || chapters.changed() || posts.changed() || amounts.changed()
-                || allocations.changed();
-        long failedChecks = parsed.checks().stream().filter(c -> !c.passed()).count();
-        return new ImportReport(parsed.kind().wireName(), parsed.identity().ministry().code(),
-                agency == null ? null : agency.id, agency == null ? null : agency.name, parsed.year(), parsed.title(),
-                parsed.date(), changed, chapters, posts, amounts, allocations, sections(read, parsed), parsed.checks(),
-                failedChecks, store.warnings, parseMillis);
+        ImportReport report = ImportReport.of(parsed.identity(), agency).title(parsed.title())
+                .documentChanged(documentChanged)
+                .changes("chapters", store.chapters).changes("posts", store.posts)
+                .changes("amounts", store.amounts).changes("allocations", store.allocations)
+                .sections(sections(read, parsed))
+                .checks(parsed.checks().stream()
+                        .map(c -> new ImportReport.Check(c.subject(), c.passed(), c.detail(), c.line())).toList())
+                .warnings(store.warnings)
+                .build(parseMillis);
+        imports.audit(report, "document", parsed.kind().wireName() + ": " + parsed.title(),
+                new ImportSummary(report.ministry(), report.agency(), report.changes().get("chapters"),
+                        report.changes().get("posts"), report.changes().get("amounts"),
+                        report.changes().get("allocations"), report.checks().stream().filter(c -> !c.passed()).count()));
+        return report;
     }
 
     /** Per heading of the document: the tables read there, and the rows amounts and allocations came from. */
@@ -156,6 +137,9 @@ public class ImportService {
         private final ChangeCounter allocations = new ChangeCounter();
         private final Map<Integer, Chapter> chapterByNumber = new HashMap<>();
         private final Map<PostKey, Post> postByKey = new HashMap<>();
+        private final Map<String, ProgramCategory> categoryByCode = new HashMap<>();
+        /** Other documents' rows of this agency, by post and year: what a supplementary letter's change may concern. */
+        private Map<PostYear, List<Allocation>> earlierRows;
         private SourceDocument document;
 
         Store(ParsedDocument parsed, AgencyEntity agency, ScopeRegistry scopes) {
@@ -190,19 +174,23 @@ public class ImportService {
         }
 
         void categories() {
+            Map<String, ProgramArea> areaByCode = new HashMap<>();
+            ProgramArea.<ProgramArea>listAll().forEach(a -> areaByCode.put(a.code, a));
+            ProgramCategory.<ProgramCategory>listAll().forEach(c -> categoryByCode.put(c.code, c));
             for (ParsedCategory parsedCategory : parsed.categories()) {
-                ProgramArea area = ProgramArea.findById(parsedCategory.areaCode());
+                ProgramArea area = areaByCode.get(parsedCategory.areaCode());
                 if (area == null) {
                     area = new ProgramArea();
                     area.code = parsedCategory.areaCode();
                     area.name = parsedCategory.areaName();
                     area.namedBy = document;
                     area.persist();
+                    areaByCode.put(area.code, area);
                 } else if (parsedCategory.areaName() != null && namesStand(area.namedBy)) {
                     area.name = parsedCategory.areaName();
                     area.namedBy = document;
                 }
-                ProgramCategory category = ProgramCategory.findById(parsedCategory.code());
+                ProgramCategory category = categoryByCode.get(parsedCategory.code());
                 if (category == null) {
                     category = new ProgramCategory();
                     category.code = parsedCategory.code();
@@ -210,6 +198,7 @@ public class ImportService {
                     category.name = parsedCategory.name();
                     category.namedBy = document;
                     category.persist();
+                    categoryByCode.put(category.code, category);
                 } else if (namesStand(category.namedBy)) {
                     category.area = area;
                     category.name = parsedCategory.name();
@@ -223,7 +212,7 @@ public class ImportService {
             for (ParsedChapter parsedChapter : parsed.chapters()) {
                 Chapter chapter = chapterByNumber.get(parsedChapter.number());
                 ProgramCategory category = parsedChapter.categoryCode() == null ? null
-                        : ProgramCategory.findById(parsedChapter.categoryCode());
+                        : categoryByCode.get(parsedChapter.categoryCode());
                 if (chapter == null) {
                     chapter = newChapter(parsedChapter.number());
                     chapter.name = parsedChapter.name();
@@ -398,10 +387,17 @@ public class ImportService {
                     removedEvents++;
                 }
             }
-            for (Allocation row : ownRows.values()) {
-                if (!seenRows.contains(row) && AllocationEvent.count("allocation = ?1 and document != ?2", row, document) == 0) {
-                    AllocationEvent.delete("allocation", row);
-                    row.delete();
+            List<Allocation> unseenRows = ownRows.values().stream().filter(row -> !seenRows.contains(row)).toList();
+            if (!unseenRows.isEmpty()) {
+                // a row that other documents' events are on stays; one query for all, not a count per row
+                Set<Allocation> shared = new HashSet<>(AllocationEvent.getEntityManager().createQuery("select distinct "
+                                + "e.allocation from AllocationEvent e where e.allocation in ?1 and e.document != ?2",
+                                Allocation.class)
+                        .setParameter(1, unseenRows).setParameter(2, document).getResultList());
+                List<Allocation> orphans = unseenRows.stream().filter(row -> !shared.contains(row)).toList();
+                if (!orphans.isEmpty()) {
+                    AllocationEvent.delete("allocation in ?1", orphans);
+                    orphans.forEach(Allocation::delete);
                 }
             }
             allocations.removed(removedEvents);
@@ -425,6 +421,7 @@ public class ImportService {
                     "post in ?1 and year = ?2 and agency = ?3", posts, year, agency));
             rows.sort(ROW_ORDER);
             List<Allocation> kept = new java.util.ArrayList<>();
+            Map<Allocation, Allocation> merges = new HashMap<>();
             for (Allocation row : rows) {
                 Optional<Allocation> target = DocumentPrecedence.supplementary(row.document)
                         ? kept.stream().filter(k -> k.post.equals(row.post)
@@ -435,11 +432,15 @@ public class ImportService {
                     kept.add(row);
                     continue;
                 }
-                for (AllocationEvent event : AllocationEvent.<AllocationEvent>list("allocation", row)) {
-                    event.allocation = target.get();
-                }
-                row.delete();
+                merges.put(row, target.get());
             }
+            if (merges.isEmpty()) {
+                return;
+            }
+            for (AllocationEvent event : AllocationEvent.<AllocationEvent>list("allocation in ?1", merges.keySet())) {
+                event.allocation = merges.get(event.allocation);
+            }
+            merges.keySet().forEach(Allocation::delete);
         }
 
         /**
@@ -453,8 +454,15 @@ public class ImportService {
             if (purpose.isEmpty()) {
                 return Optional.empty();
             }
-            return Allocation.<Allocation>list("post = ?1 and year = ?2 and agency = ?3 and document != ?4",
-                            post, change.year(), agency, document).stream()
+            if (earlierRows == null) {
+                earlierRows = new HashMap<>();
+                Set<Integer> years = new HashSet<>();
+                parsed.allocations().forEach(a -> years.add(a.year()));
+                Allocation.<Allocation>list("year in ?1 and agency = ?2 and document != ?3", years, agency, document)
+                        .forEach(row -> earlierRows.computeIfAbsent(new PostYear(row.post.id, row.year),
+                                k -> new java.util.ArrayList<>()).add(row));
+            }
+            return earlierRows.getOrDefault(new PostYear(post.id, change.year()), List.of()).stream()
                     .filter(row -> DocumentPrecedence.ALLOCATION_ROWS.compare(row.document, document) < 0)
                     .filter(row -> sameStart(words(row.purpose), purpose))
                     .min(ROW_ORDER);
@@ -581,6 +589,9 @@ public class ImportService {
     }
 
     private record AllocationKey(int line, long postId) {
+    }
+
+    private record PostYear(long postId, int year) {
     }
 
     private record EventKey(int line, long allocationId) {

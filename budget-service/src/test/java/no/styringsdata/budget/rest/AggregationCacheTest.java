@@ -64,7 +64,7 @@ class AggregationCacheTest {
         given().when().get(sums).then().body("find { it.key == '740' }.amountNok", is(1_672_131_000));
         given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8")
                 .body(SeedDocuments.text(SeedDocuments.PROP1S))
-                .when().post("/api/budget/imports").then().statusCode(200).body("amounts.updated", greaterThan(0));
+                .when().post("/api/budget/imports").then().statusCode(200).body("changes.amounts.updated", greaterThan(0));
         given().when().get(sums).then().body("find { it.key == '740' }.amountNok", is(1_672_130_000));
     }
 

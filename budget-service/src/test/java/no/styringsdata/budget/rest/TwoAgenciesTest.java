@@ -58,9 +58,9 @@ class TwoAgenciesTest {
         assertEquals("Folkehelseinstituttet", secondLetter.getString("agencyName"));
         assertEquals("Tildelingsbrev 2025 til Folkehelseinstituttet", secondLetter.getString("title"));
         assertEquals(SECOND, secondSupplementary.getString("agency"));
-        assertEquals(firstLetter.getInt("allocations.created"), secondLetter.getInt("allocations.created"),
+        assertEquals(firstLetter.getInt("changes.allocations.created"), secondLetter.getInt("changes.allocations.created"),
                 "the variant's rows are new rows of their own");
-        assertEquals(0, secondLetter.getInt("chapters.created") + secondLetter.getInt("posts.created"),
+        assertEquals(0, secondLetter.getInt("changes.chapters.created") + secondLetter.getInt("changes.posts.created"),
                 "the chapters and posts are the state budget's, shared");
         logSections("letter", secondLetter);
         logSections("supplementary letter", secondSupplementary);
@@ -145,7 +145,7 @@ class TwoAgenciesTest {
         importText(variant, Map.of());
         JsonPath again = importText(variant, Map.of("agency", "FOLKEHELSEINSTITUTTET", "ministry", "hod", "year", "2025"));
         assertFalse(again.getBoolean("changed"));
-        assertEquals(0, again.getInt("allocations.created") + again.getInt("allocations.updated"));
+        assertEquals(0, again.getInt("changes.allocations.created") + again.getInt("changes.allocations.updated"));
     }
 
     @Test
@@ -157,8 +157,8 @@ class TwoAgenciesTest {
                 .replaceAll("(?m)^(\\s*)7(\\d\\d\\.\\d\\d\\b)", "$16$2");
         JsonPath report = importText(letter, Map.of());
         assertEquals("helsetilsynet", report.getString("agency"));
-        assertTrue(report.getInt("chapters.created") > 0, "chapters created: " + report.getInt("chapters.created"));
-        assertEquals(0, report.getInt("allocations.created") - report.getList("sections.found.rows").stream()
+        assertTrue(report.getInt("changes.chapters.created") > 0, "chapters created: " + report.getInt("changes.chapters.created"));
+        assertEquals(0, report.getInt("changes.allocations.created") - report.getList("sections.found.rows").stream()
                 .mapToInt(n -> n == null ? 0 : (Integer) n).sum(), "every row read is an allocation, by section");
         given().when().get("/api/budget/chapters/640").then().statusCode(200)
                 .body("name", is((Object) null)).body("ministry", is("AID"));

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.styringsdata.indicator.importer.Period;
 
 /** Periods on the wire: {@code 2024}, {@code 2024-T2} (tertial) or {@code 2024-Q4} (quarter), as {@link Period#label()} writes them. */
 public final class Periods {

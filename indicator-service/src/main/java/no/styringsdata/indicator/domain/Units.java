@@ -3,7 +3,6 @@ package no.styringsdata.indicator.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import no.styringsdata.indicator.importer.ValueUnit;
 
 /** The units a value can have, by wire name. */
 public final class Units {

@@ -1,5 +1,7 @@
 package no.styringsdata.indicator.importer;
 
+import no.styringsdata.indicator.domain.Period;
+import no.styringsdata.indicator.domain.ValueUnit;
 import no.styringsdata.reader.text.PageFurniture;
 
 import java.math.BigDecimal;

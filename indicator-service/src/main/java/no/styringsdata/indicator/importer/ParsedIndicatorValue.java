@@ -1,6 +1,8 @@
 package no.styringsdata.indicator.importer;
 
 import java.math.BigDecimal;
+import no.styringsdata.indicator.domain.Period;
+import no.styringsdata.indicator.domain.ValueUnit;
 import no.styringsdata.reader.text.SourceLine;
 
 /**

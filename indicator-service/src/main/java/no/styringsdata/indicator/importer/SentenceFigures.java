@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.styringsdata.indicator.domain.Period;
+import no.styringsdata.indicator.domain.ValueUnit;
 import no.styringsdata.reader.text.NorwegianNumbers;
 
 /**

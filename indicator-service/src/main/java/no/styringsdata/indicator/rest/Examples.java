@@ -43,16 +43,6 @@ final class Examples {
             "instance":"/api/indicators/imports","violations":[{"field":"agency","in":"query",\
             "message":"The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given."}]}""";
 
-    static final String IMPORT_REPORT = """
-            {"kind":"tildelingsbrev","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
-            "year":2025,"title":"Tildelingsbrev 2025 til Helsedirektoratet",\
-            "changed":true,"goals":{"created":13,"updated":0,"unchanged":0},\
-            "indicators":{"created":97,"updated":0,"unchanged":0},"values":{"created":0,"updated":0,"unchanged":0},\
-            "linkedToOtherDocuments":0,"sections":[{"number":"3.1","heading":"Folkehelsearbeidet er kunnskapsbasert \
-            og tverrsektorielt","line":255,"found":{"goals":1}},{"number":"3.1.1","heading":"Styringsparametere",\
-            "line":265,"found":{"steeringParameters":2}},{"number":"3.1.2","heading":"Nøkkeltall","line":275,\
-            "found":{"keyFigures":1}}],"warnings":[],"parseMillis":80}""";
-
     static final String GOALS = """
             [{"id":1,"year":2025,"number":1,"title":"Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt",\
             "area":null,"longTermGoals":[],\

@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import no.styringsdata.indicator.domain.Periods;
-import no.styringsdata.indicator.dto.ImportReport;
 import no.styringsdata.indicator.entity.Goal;
 import no.styringsdata.indicator.entity.Indicator;
 import no.styringsdata.indicator.entity.IndicatorValue;
@@ -29,17 +28,16 @@ import no.styringsdata.indicator.importer.ParsedGoal;
 import no.styringsdata.indicator.importer.ParsedIndicator;
 import no.styringsdata.indicator.importer.ParsedIndicatorDocument;
 import no.styringsdata.indicator.importer.ParsedIndicatorValue;
-import no.styringsdata.indicator.importer.Period;
-import no.styringsdata.platform.audit.AuditLog;
+import no.styringsdata.indicator.domain.Period;
+import no.styringsdata.platform.importing.ChangeCounter;
+import no.styringsdata.platform.importing.DocumentImports;
 import no.styringsdata.platform.importing.ImportLock;
+import no.styringsdata.platform.importing.ImportReport;
 import no.styringsdata.platform.importing.SectionFinding;
-import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.AgencyEntity;
-import no.styringsdata.platform.scope.ScopeRegistry;
-import no.styringsdata.reader.DocumentReader;
+import no.styringsdata.platform.scope.ImportParams;
 import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.identity.DocumentIdentity;
-import no.styringsdata.reader.identity.ImportHints;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.ImportWarning;
 
@@ -57,13 +55,7 @@ import no.styringsdata.reader.text.ImportWarning;
 public class ImportService {
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    ScopeRegistry scopes;
-
-    @Inject
-    ImportLock importLock;
+    DocumentImports imports;
 
     static final String IMPORT_USER = "import";
     static final String API_ORIGIN = "api";
@@ -71,38 +63,23 @@ public class ImportService {
     private final AllocationLetterIndicatorParser letters = new AllocationLetterIndicatorParser();
     private final AnnualReportIndicatorParser reports = new AnnualReportIndicatorParser();
 
-    /** The document, whose it is (from the reader) and what the goal parsers read from it. */
-    record Reading(ReadDocument document, ParsedIndicatorDocument parsed) {
-
-        DocumentIdentity identity() {
-            return document.identity();
-        }
-    }
-
     /**
-     * Imports the text. Kind, ministry, agency, year and title come from the document reader (completed
-     * by the hints); the goals, indicators and values from this service's parsers.
+     * Imports the text ({@link DocumentImports}). Kind, ministry, agency, year and title come from the document reader
+     * (completed by the parameters); the goals, indicators and values from this service's parsers.
      */
-    public ImportReport importDocument(String text, ImportHints hints) {
-        if (text == null || text.isBlank()) {
-            throw Problems.invalidField("body", "body", "the document text is empty");
-        }
-        long started = System.nanoTime();
-        Reading reading = read(text, hints);
-        long parseMillis = (System.nanoTime() - started) / 1_000_000;
-        return importLock.serialised(() -> storeDocument(reading, parseMillis));
+    public ImportReport importDocument(ImportParams params, String text) {
+        return imports.run(params, text, this::parse, this::storeDocument);
     }
 
     /** Stores what {@link #importDocument} read, in one transaction (public only to be intercepted: call that). */
     @Transactional
-    public ImportReport storeDocument(Reading reading, long parseMillis) {
-        DocumentIdentity identity = reading.identity();
-        ParsedIndicatorDocument parsed = reading.parsed();
-        // first in the transaction: one import after another, each seeing what the one before committed
-        importLock.lockDatabase();
-        AgencyEntity agency = AgencyEntity.findById(scopes.register(identity));
+    public ImportReport storeDocument(ReadDocument document, ParsedIndicatorDocument parsed, String text,
+                                      long parseMillis) {
+        DocumentIdentity identity = document.identity();
+        AgencyEntity agency = imports.begin(identity);
         Scope scope = new Scope(identity.ministry().code(), agency, identity.kind().wireName(), identity.year(),
                 identity.title());
+        Stored stored = Stored.of(scope, parsed);
 
         List<ImportWarning> warnings = new ArrayList<>();
         if (parsed.year() != identity.year()) {
@@ -113,15 +90,15 @@ public class ImportService {
         ChangeCounter goals = new ChangeCounter();
         Map<Integer, Goal> goalsByNumber = new HashMap<>();
         for (ParsedGoal g : parsed.goals()) {
-            Goal goal = Goal.find(scope.ministryCode(), agency.id, scope.document(), scope.year(), g.number())
-                    .orElse(null);
+            Goal goal = stored.goals().get(g.number());
             if (goal == null) {
                 goal = new Goal();
                 apply(goal, g, scope);
                 goal.persist();
+                stored.goals().put(g.number(), goal);
                 goals.created();
             } else {
-                goals.updatedIf(apply(goal, g, scope));
+                goals.touched(apply(goal, g, scope));
             }
             goalsByNumber.put(g.number(), goal);
         }
@@ -129,29 +106,28 @@ public class ImportService {
         ChangeCounter indicators = new ChangeCounter();
         Map<IndicatorRef, Indicator> byRef = new HashMap<>();
         Set<Series> touchedSeries = new LinkedHashSet<>();
-        int linked = 0;
         for (ParsedIndicator p : parsed.indicators()) {
-            Series series = seriesFor(p, scope);
-            Indicator indicator = findIndicator(p, scope).orElse(null);
+            Series series = stored.series().computeIfAbsent(p.textKey(), key -> newSeries(p, scope));
+            IndicatorKey key = new IndicatorKey(p.kind().wireName(), p.number(), p.goal());
+            Indicator indicator = stored.indicators().get(key);
             Goal goal = p.goal() == null ? null : goalsByNumber.get(p.goal());
             if (indicator == null) {
                 indicator = new Indicator();
                 apply(indicator, p, series, goal, scope);
                 indicator.persist();
+                stored.indicators().put(key, indicator);
                 indicators.created();
             } else {
-                indicators.updatedIf(apply(indicator, p, series, goal, scope));
+                indicators.touched(apply(indicator, p, series, goal, scope));
             }
             byRef.put(p.ref(), indicator);
             touchedSeries.add(series);
-            if (Indicator.count("series = ?1 and document <> ?2", series, scope.document()) > 0) {
-                linked++;
-            }
         }
-
-        touchedSeries.forEach(ImportService::standFromLatest);
+        int linked = linkedToOtherDocuments(parsed, stored, scope);
+        standFromLatest(touchedSeries);
 
         ChangeCounter values = new ChangeCounter();
+        Map<ValueKey, IndicatorValue> storedValues = storedValues(byRef.values());
         Instant now = Instant.now();
         for (ParsedIndicatorValue v : firstPerPeriodAndBreakdown(parsed.values(), warnings)) {
             Indicator indicator = byRef.get(v.indicator());
@@ -159,32 +135,98 @@ public class ImportService {
                 warnings.add(new ImportWarning(v.source().line(), "Value for an indicator not read, skipped: " + v.indicator()));
                 continue;
             }
-            IndicatorValue value = findValue(indicator, v.period(), v.breakdown());
+            IndicatorValue value = storedValues.get(new ValueKey(indicator.id, v.period().year(),
+                    Periods.kindName(v.period().kind()), v.period().part(), v.breakdown()));
             if (value == null) {
                 value = new IndicatorValue();
                 value.indicator = indicator;
                 apply(value, v, scope, now);
                 value.persist();
+                storedValues.put(new ValueKey(indicator.id, value.periodYear, value.periodKind, value.periodPart,
+                        value.breakdown), value);
                 values.created();
             } else if (API_ORIGIN.equals(value.origin)) {
-                values.updatedIf(false);
+                values.touched(false);
             } else {
-                values.updatedIf(apply(value, v, scope, now));
+                values.touched(apply(value, v, scope, now));
             }
         }
         Goal.flush();
-        var goalCounts = goals.counts();
-        var indicatorCounts = indicators.counts();
-        var valueCounts = values.counts();
-        boolean changed = goalCounts.changed() || indicatorCounts.changed() || valueCounts.changed();
-        if (changed) {
-            audit.record("import", "document", scope.document() + " " + scope.year() + " " + scope.ministryCode()
-                    + "/" + agency.id + ": " + scope.title(), null,
-                    Map.of("goals", goalCounts, "indicators", indicatorCounts, "values", valueCounts));
+        ImportReport report = ImportReport.of(identity, agency)
+                .changes("goals", goals).changes("indicators", indicators).changes("values", values)
+                .links("indicators", linked)
+                .sections(SectionFinding.of(document, found(parsed)))
+                .warnings(warnings)
+                .build(parseMillis);
+        imports.audit(report, "document", scope.document() + " " + scope.year() + " " + scope.ministryCode() + "/"
+                + agency.id + ": " + scope.title(), report.changes());
+        return report;
+    }
+
+    /**
+     * What is stored of the document's scope, read in one query each whatever the number of rows: its goals by
+     * number, its indicators by kind, number and goal, and the agency's series of the texts read.
+     */
+    private record Stored(Map<Integer, Goal> goals, Map<IndicatorKey, Indicator> indicators,
+                          Map<String, Series> series) {
+
+        static Stored of(Scope scope, ParsedIndicatorDocument parsed) {
+            Stored stored = new Stored(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            Object[] sameDocument = {scope.agency().id, scope.ministryCode(), scope.document(), scope.year()};
+            String where = "agency.id = ?1 and ministryCode = ?2 and document = ?3 and year = ?4";
+            Goal.<Goal>list(where, sameDocument).forEach(g -> stored.goals().putIfAbsent(g.number, g));
+            Indicator.<Indicator>list(where, sameDocument).forEach(i -> stored.indicators()
+                    .putIfAbsent(new IndicatorKey(i.kind, i.number, i.goalNumber), i));
+            List<String> textKeys = parsed.indicators().stream().map(ParsedIndicator::textKey).distinct().toList();
+            if (!textKeys.isEmpty()) {
+                Series.<Series>list("agency.id = ?1 and textKey in ?2", scope.agency().id, textKeys)
+                        .forEach(series -> stored.series().putIfAbsent(series.textKey, series));
+            }
+            return stored;
         }
-        return new ImportReport(scope.document(), scope.ministryCode(), agency.id, agency.name, scope.year(),
-                scope.title(), changed, goalCounts, indicatorCounts, valueCounts, linked,
-                SectionFinding.of(reading.document(), found(parsed)), warnings, parseMillis);
+    }
+
+    private record IndicatorKey(String kind, int number, Integer goal) {
+    }
+
+    private record ValueKey(long indicator, int year, String kind, int part, String breakdown) {
+    }
+
+    /** Reads the goals with the parser of the document's kind. */
+    private ParsedIndicatorDocument parse(ReadDocument document) {
+        ParsedIndicatorDocument parsed = switch (document.identity().kind()) {
+            case ALLOCATION_LETTER -> letters.parse(document);
+            case ANNUAL_REPORT -> reports.parse(document);
+            default -> throw new DocumentFormatException("The document is a " + document.identity().kind().label()
+                    + ": this service reads the goals of an allocation letter and the results of an annual report", 0);
+        };
+        if (parsed.goals().isEmpty() && parsed.indicators().isEmpty()) {
+            throw new DocumentFormatException("No goals, steering parameters or key figures found in the "
+                    + document.identity().kind().label(), 0);
+        }
+        return parsed;
+    }
+
+    /** How many of the indicators read share their series with an indicator of another document: one query. */
+    private static int linkedToOtherDocuments(ParsedIndicatorDocument parsed, Stored stored, Scope scope) {
+        if (parsed.indicators().isEmpty()) {
+            return 0;
+        }
+        Set<Long> linkedSeries = new HashSet<>(Indicator.getEntityManager().createQuery("select distinct i.series.id "
+                        + "from Indicator i where i.series in ?1 and i.document <> ?2", Long.class)
+                .setParameter(1, stored.series().values()).setParameter(2, scope.document()).getResultList());
+        return (int) parsed.indicators().stream()
+                .filter(p -> linkedSeries.contains(stored.series().get(p.textKey()).id)).count();
+    }
+
+    private static Map<ValueKey, IndicatorValue> storedValues(java.util.Collection<Indicator> indicators) {
+        List<Indicator> stored = indicators.stream().distinct().toList();
+        Map<ValueKey, IndicatorValue> values = new HashMap<>();
+        if (!stored.isEmpty()) {
+            IndicatorValue.<IndicatorValue>list("indicator in ?1", stored).forEach(v -> values.putIfAbsent(
+                    new ValueKey(v.indicator.id, v.periodYear, v.periodKind, v.periodPart, v.breakdown), v));
+        }
+        return values;
     }
 
     /** Whose the records are and where they come from: the same for every record of one import. */
@@ -192,31 +234,6 @@ public class ImportService {
 
         boolean owns(AgencyEntity other) {
             return other != null && other.id.equals(agency.id);
-        }
-    }
-
-    /**
-     * Reads the identity with the document reader, then the goals with the parser of its kind. Hostile
-     * input must give 422, never 500: anything a reader trips over means the text is unreadable.
-     */
-    private Reading read(String text, ImportHints hints) {
-        try {
-            ReadDocument document = DocumentReader.read(text, hints);
-            ParsedIndicatorDocument parsed = switch (document.identity().kind()) {
-                case ALLOCATION_LETTER -> letters.parse(document);
-                case ANNUAL_REPORT -> reports.parse(document);
-                default -> throw new DocumentFormatException("The document is a " + document.identity().kind().label()
-                        + ": this service reads the goals of an allocation letter and the results of an annual report", 0);
-            };
-            if (parsed.goals().isEmpty() && parsed.indicators().isEmpty()) {
-                throw new DocumentFormatException("No goals, steering parameters or key figures found in the "
-                        + document.identity().kind().label(), 0);
-            }
-            return new Reading(document, parsed);
-        } catch (DocumentFormatException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new DocumentFormatException("The text could not be read as an allocation letter or annual report", 0);
         }
     }
 
@@ -255,18 +272,16 @@ public class ImportService {
         return List.copyOf(first.values());
     }
 
-    /** The agency's series of the indicator's text; another agency's with the same text is not it. */
-    private static Series seriesFor(ParsedIndicator p, Scope scope) {
-        return Series.find(scope.agency().id, p.textKey()).orElseGet(() -> {
-            Series series = new Series();
-            series.ministryCode = scope.ministryCode();
-            series.agency = scope.agency();
-            series.textKey = p.textKey();
-            series.kind = p.kind().wireName();
-            series.text = p.text();
-            series.persist();
-            return series;
-        });
+    /** A new series of the agency for the indicator's text (another agency's with the same text is not it). */
+    private static Series newSeries(ParsedIndicator p, Scope scope) {
+        Series series = new Series();
+        series.ministryCode = scope.ministryCode();
+        series.agency = scope.agency();
+        series.textKey = p.textKey();
+        series.kind = p.kind().wireName();
+        series.text = p.text();
+        series.persist();
+        return series;
     }
 
     /**
@@ -274,12 +289,20 @@ public class ImportService {
      * letter, then title, kind, number and text), whichever document was imported first: the wording of two
      * documents may differ where their normalised text, the series' key, does not.
      */
-    private static void standFromLatest(Series series) {
-        Indicator.<Indicator>list("series", series).stream().max(LATEST).ifPresent(latest -> {
-            series.kind = latest.kind;
-            series.text = latest.text;
-            series.ministryCode = latest.ministryCode;
-        });
+    private static void standFromLatest(Set<Series> touched) {
+        if (touched.isEmpty()) {
+            return;
+        }
+        Map<Long, List<Indicator>> bySeries = new HashMap<>();
+        Indicator.<Indicator>list("series in ?1", touched)
+                .forEach(i -> bySeries.computeIfAbsent(i.series.id, k -> new ArrayList<>()).add(i));
+        for (Series series : touched) {
+            bySeries.getOrDefault(series.id, List.of()).stream().max(LATEST).ifPresent(latest -> {
+                series.kind = latest.kind;
+                series.text = latest.text;
+                series.ministryCode = latest.ministryCode;
+            });
+        }
     }
 
     private static final Comparator<Indicator> LATEST = Comparator.comparingInt((Indicator i) -> i.year)
@@ -288,17 +311,6 @@ public class ImportService {
             .thenComparing(i -> i.kind)
             .thenComparingInt(i -> i.number)
             .thenComparing(i -> i.text);
-
-    private static Optional<Indicator> findIndicator(ParsedIndicator p, Scope scope) {
-        String sameDocument = "agency.id = ?1 and ministryCode = ?2 and document = ?3 and year = ?4 and kind = ?5 "
-                + "and number = ?6";
-        if (p.goal() == null) {
-            return Indicator.find(sameDocument + " and goalNumber is null", scope.agency().id, scope.ministryCode(),
-                    scope.document(), scope.year(), p.kind().wireName(), p.number()).firstResultOptional();
-        }
-        return Indicator.find(sameDocument + " and goalNumber = ?7", scope.agency().id, scope.ministryCode(),
-                scope.document(), scope.year(), p.kind().wireName(), p.number(), p.goal()).firstResultOptional();
-    }
 
     static IndicatorValue findValue(Indicator indicator, Period period, String breakdown) {
         String kind = Periods.kindName(period.kind());

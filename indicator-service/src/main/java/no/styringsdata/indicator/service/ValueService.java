@@ -16,8 +16,8 @@ import no.styringsdata.indicator.dto.ValueInput;
 import no.styringsdata.indicator.dto.ValueRow;
 import no.styringsdata.indicator.entity.Indicator;
 import no.styringsdata.indicator.entity.IndicatorValue;
-import no.styringsdata.indicator.importer.Period;
-import no.styringsdata.indicator.importer.ValueUnit;
+import no.styringsdata.indicator.domain.Period;
+import no.styringsdata.indicator.domain.ValueUnit;
 import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.problem.Problems;
 

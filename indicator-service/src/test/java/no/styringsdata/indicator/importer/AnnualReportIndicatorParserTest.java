@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import no.styringsdata.indicator.domain.Period;
+import no.styringsdata.indicator.domain.ValueUnit;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.ImportWarning;
 import org.junit.jupiter.api.Test;

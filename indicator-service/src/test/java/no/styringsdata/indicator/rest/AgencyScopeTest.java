@@ -54,13 +54,13 @@ class AgencyScopeTest {
         Map<String, String> before = helsedirektoratetsAnswers();
 
         JsonPath variant = importText(VARIANT);
-        assertEquals(13, variant.getInt("goals.created"), "the variant is imported here for the first time");
-        assertEquals(97, variant.getInt("indicators.created"));
+        assertEquals(13, variant.getInt("changes.goals.created"), "the variant is imported here for the first time");
+        assertEquals(97, variant.getInt("changes.indicators.created"));
         assertEquals("folkehelseinstituttet", variant.getString("agency"));
         assertEquals("Folkehelseinstituttet", variant.getString("agencyName"));
         assertEquals("HOD", variant.getString("ministry"));
         assertEquals(2025, variant.getInt("year"));
-        assertEquals(0, variant.getInt("linkedToOtherDocuments"), "nothing of Helsedirektoratet's report joins it");
+        assertEquals(0, variant.getInt("links.indicators"), "nothing of Helsedirektoratet's report joins it");
 
         Map<String, String> after = helsedirektoratetsAnswers();
         assertEquals(before.keySet(), after.keySet());
@@ -140,9 +140,9 @@ class AgencyScopeTest {
         for (String text : List.of(LETTER, REPORT, VARIANT)) {
             JsonPath again = importText(text);
             assertFalse(again.getBoolean("changed"), again.getString("title"));
-            assertEquals(0, again.getInt("goals.created") + again.getInt("goals.updated"));
-            assertEquals(0, again.getInt("indicators.created") + again.getInt("indicators.updated"));
-            assertEquals(0, again.getInt("values.created") + again.getInt("values.updated"));
+            assertEquals(0, again.getInt("changes.goals.created") + again.getInt("changes.goals.updated"));
+            assertEquals(0, again.getInt("changes.indicators.created") + again.getInt("changes.indicators.updated"));
+            assertEquals(0, again.getInt("changes.values.created") + again.getInt("changes.values.updated"));
             LOG.infof("%s: %s", again.getString("title"), found(again));
         }
         JsonPath variant = importText(VARIANT);

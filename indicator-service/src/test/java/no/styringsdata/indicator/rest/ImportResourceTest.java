@@ -46,19 +46,19 @@ class ImportResourceTest {
         assertEquals("Tildelingsbrev 2025 til Helsedirektoratet", letter.getString("title"));
         assertEquals(2025, letter.getInt("year"));
         assertFalse(letter.getBoolean("changed"));
-        assertEquals(13, letter.getInt("goals.unchanged"));
-        assertEquals(97, letter.getInt("indicators.unchanged"));
-        assertEquals(0, letter.getInt("indicators.created") + letter.getInt("indicators.updated"));
+        assertEquals(13, letter.getInt("changes.goals.unchanged"));
+        assertEquals(97, letter.getInt("changes.indicators.unchanged"));
+        assertEquals(0, letter.getInt("changes.indicators.created") + letter.getInt("changes.indicators.updated"));
 
         JsonPath report = importText(SeedDocuments.text(SeedDocuments.ANNUAL_REPORT));
         assertEquals("arsrapport", report.getString("kind"));
         assertEquals("helsedirektoratet", report.getString("agency"));
         assertEquals(2024, report.getInt("year"));
         assertFalse(report.getBoolean("changed"));
-        assertEquals(14, report.getInt("goals.unchanged"));
-        assertEquals(71, report.getInt("indicators.unchanged"));
-        assertEquals(0, report.getInt("values.created") + report.getInt("values.updated"));
-        assertTrue(report.getInt("values.unchanged") > 150, report.prettify());
+        assertEquals(14, report.getInt("changes.goals.unchanged"));
+        assertEquals(71, report.getInt("changes.indicators.unchanged"));
+        assertEquals(0, report.getInt("changes.values.created") + report.getInt("changes.values.updated"));
+        assertTrue(report.getInt("changes.values.unchanged") > 150, report.prettify());
         // the table inside a result that the parser leaves, line 3166
         assertEquals(3166, report.getInt("warnings[0].line"));
         assertEquals(before, SeedDocuments.indicatorCount());
@@ -68,7 +68,7 @@ class ImportResourceTest {
     void linksTheReportsResultsToTheLettersIndicatorsByTheirText() {
         SeedDocuments.importDocuments();
         JsonPath report = importText(SeedDocuments.text(SeedDocuments.ANNUAL_REPORT));
-        assertEquals(28, report.getInt("linkedToOtherDocuments"));
+        assertEquals(28, report.getInt("links.indicators"));
         // "Varighet på relasjon mellom fastlege og listeinnbygger": key figure 1 of goal 4 in both documents
         long reported = given().when().get("/api/indicators?year=2024&goal=4&kind=key_figure")
                 .then().statusCode(200).extract().jsonPath().getLong("find { it.number == 1 }.id");

@@ -52,15 +52,15 @@ class IndicatorAreasTest {
         assertEquals("KLD", report.getString("ministry"));
         assertEquals(MILJODIR, report.getString("agency"));
         assertEquals("Miljødirektoratet", report.getString("agencyName"));
-        assertEquals(13, report.getInt("goals.created") + report.getInt("goals.unchanged"));
-        assertEquals(33 + 64, report.getInt("indicators.created") + report.getInt("indicators.unchanged"));
+        assertEquals(13, report.getInt("changes.goals.created") + report.getInt("changes.goals.unchanged"));
+        assertEquals(33 + 64, report.getInt("changes.indicators.created") + report.getInt("changes.indicators.unchanged"));
         assertEquals(List.of(), report.getList("warnings"), "nothing is left out, so nothing is named in a warning");
         assertEquals(Map.of("goals", 13, "steeringParameters", 33, "resultRequirements", 64), found(report));
 
         JsonPath again = importText(AREAS, Map.of());
         assertFalse(again.getBoolean("changed"), "the same import again changes nothing");
-        assertEquals(13, again.getInt("goals.unchanged"));
-        assertEquals(97, again.getInt("indicators.unchanged"));
+        assertEquals(13, again.getInt("changes.goals.unchanged"));
+        assertEquals(97, again.getInt("changes.indicators.unchanged"));
     }
 
     @Test

@@ -7,10 +7,8 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.text.DocumentFormatException;
@@ -42,23 +40,13 @@ public class ImportMetrics {
         this.service = service;
     }
 
-    /** What an import's report says, for its meters. */
-    public record Result(String kind, boolean changed, List<SectionFinding> sections, int warnings) {
-
-        long rows() {
-            return sections.stream().flatMap(section -> section.found().entrySet().stream())
-                    .filter(found -> !found.getKey().equals("tables"))
-                    .mapToLong(Map.Entry::getValue).sum();
-        }
-    }
-
     /**
      * Runs an import and measures it. {@code hintedKind} (the {@code kind} parameter, may be null) names the kind of
      * a document that fails before its report says what it is.
      */
-    public <R> R measure(String hintedKind, Supplier<R> importing, Function<R, Result> result) {
+    public ImportReport measure(String hintedKind, Supplier<ImportReport> importing) {
         long start = System.nanoTime();
-        R report;
+        ImportReport report;
         try {
             report = importing.get();
         } catch (RuntimeException e) {
@@ -69,15 +57,22 @@ public class ImportMetrics {
             LOG.infof("Import of %s %s after %d ms: %s", kind, outcome, millis, e.getClass().getSimpleName());
             throw e;
         }
-        Result read = result.apply(report);
-        String kind = read.kind() == null ? UNKNOWN_KIND : read.kind();
-        String outcome = read.changed() ? "changed" : "unchanged";
+        String kind = report.kind() == null ? UNKNOWN_KIND : report.kind();
+        String outcome = report.changed() ? "changed" : "unchanged";
         long millis = record(kind, outcome, start);
-        long rows = read.rows();
+        long rows = rows(report);
+        int warnings = report.warnings().size();
         counter("styringsdata.import.rows", "What imports read from their documents", kind).increment(rows);
-        counter("styringsdata.import.warnings", "What imports could not read", kind).increment(read.warnings());
-        LOG.infof("Import of %s %s in %d ms: %d rows, %d warnings", kind, outcome, millis, rows, read.warnings());
+        counter("styringsdata.import.warnings", "What imports could not read", kind).increment(warnings);
+        LOG.infof("Import of %s %s in %d ms: %d rows, %d warnings", kind, outcome, millis, rows, warnings);
         return report;
+    }
+
+    /** What was read, by the report's sections: everything counted there but tables. */
+    private static long rows(ImportReport report) {
+        return report.sections().stream().flatMap(section -> section.found().entrySet().stream())
+                .filter(found -> !found.getKey().equals("tables"))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     /** Records the import's duration; returns it in milliseconds. */

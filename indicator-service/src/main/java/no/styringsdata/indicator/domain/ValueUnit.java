@@ -1,4 +1,4 @@
-package no.styringsdata.indicator.importer;
+package no.styringsdata.indicator.domain;
 
 /** The unit of an indicator value. Money is always whole kroner, percentages are percent numbers (97.3). */
 public enum ValueUnit {

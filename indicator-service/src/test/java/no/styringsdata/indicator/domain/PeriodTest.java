@@ -1,4 +1,4 @@
-package no.styringsdata.indicator.importer;
+package no.styringsdata.indicator.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

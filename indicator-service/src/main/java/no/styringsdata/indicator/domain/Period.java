@@ -1,4 +1,4 @@
-package no.styringsdata.indicator.importer;
+package no.styringsdata.indicator.domain;
 
 /**
  * The period a value is for: a whole year, or one tertial (1–3) or quarter (1–4) of it.
