@@ -2,6 +2,7 @@ package no.styringsdata.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
+import no.styringsdata.platform.problem.Problems;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -21,8 +22,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemSchemas implements OASFilter {
 
-    static final String PROBLEM_JSON = "application/problem+json";
-
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
@@ -34,20 +33,17 @@ public class ProblemSchemas implements OASFilter {
                 }
             }
         }
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+        ProblemResponses.forEachOperation(openAPI, (path, operation) -> {
             if (operation.getResponses() == null) {
                 return;
             }
             operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(PROBLEM_JSON);
+                MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(Problems.MEDIA_TYPE);
                 if (problem != null && problem.getSchema() == null) {
                     String schema = "400".equals(status) ? "HttpValidationProblem" : "HttpProblem";
                     problem.setSchema(OASFactory.createSchema().ref(schema));
                 }
             });
-        }));
+        });
     }
 }
