@@ -57,9 +57,6 @@ public class AmountResource {
                             examples = @ExampleObject(name = "kap. 740 post 01, forslag 2026", value = Examples.AMOUNTS)),
                     @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "as CSV", value = Examples.AMOUNTS_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "invalid stage", value = Examples.PROBLEM_VALIDATION)))
     public Response list(
             @Parameter(description = "Chapter (kapittel) number", example = "740")
             @QueryParam("chapter") @Min(1) @Max(5999) Integer chapter,

@@ -58,7 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Indicators", description = "Steering parameters and key figures, and their values over time")
 public class IndicatorResource {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
     /** Who records a value until the JWT subject takes its place. */
     private static final Set<String> KINDS = Arrays.stream(IndicatorKind.values()).map(IndicatorKind::wireName)
             .collect(Collectors.toUnmodifiableSet());
@@ -93,9 +92,6 @@ public class IndicatorResource {
                             examples = @ExampleObject(name = "key figures of goal 1", value = Examples.INDICATORS)),
                     @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "as CSV", value = Examples.INDICATORS_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public Response list(
             @Parameter(description = "The year the indicator was set for or reported on", example = "2025")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
@@ -131,11 +127,11 @@ public class IndicatorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IndicatorDetail.class),
                     examples = @ExampleObject(name = "a key figure", value = Examples.INDICATOR)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public IndicatorDetail get(@Parameter(description = "Indicator id", example = "3") @PathParam("id") long id) {
         return queries.indicator(id).orElseThrow(() -> Problems.notFound("No indicator " + id));
@@ -160,14 +156,11 @@ public class IndicatorResource {
                             examples = @ExampleObject(name = "as CSV", value = Examples.VALUES_CSV)),
                     @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(ref = "JsonStatDataset"),
                             examples = @ExampleObject(name = "as JSON-stat", value = Examples.VALUES_JSON_STAT))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Response values(
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
@@ -225,14 +218,8 @@ public class IndicatorResource {
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
-    @APIResponse(responseCode = "400", description = "Invalid period, value or unit",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(responseCode = "200", description = "The same value was added here already (e.g. by another writer "
             + "at the same moment): nothing added; the value as it is",
@@ -242,7 +229,7 @@ public class IndicatorResource {
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
     @APIResponse(responseCode = "409", description = "The period and breakdown has another value already (`violations` "
             + "name the key's fields)",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     public Response addValue(
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
@@ -269,21 +256,12 @@ public class IndicatorResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
-    @APIResponse(responseCode = "400", description = "Invalid period, value or unit",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "404", description = "No such value of the indicator",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Moving it to a period and breakdown that has another value",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE)))
     public Response correctValue(
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Value id", example = "101") @PathParam("valueId") long valueId,
