@@ -45,6 +45,7 @@ import no.styringsdata.platform.rest.PagedResponse;
 import no.styringsdata.platform.rest.Versions;
 import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -75,6 +76,9 @@ public class IndicatorResource {
 
     @Context
     UriInfo uriInfo;
+
+    /** The ids in the paths are runs of digits ({@code \d+}) read as a long. */
+    private static final String MAX_ID = "9223372036854775807";
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
@@ -119,6 +123,8 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id: \\d+}")
+    @Parameter(name = "id", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get one indicator",
             description = "The indicator with its goal, sub-items, the document and line it was read from, and the "
@@ -139,6 +145,8 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id: \\d+}/values")
+    @Parameter(name = "id", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV, JsonStat.MEDIA_TYPE})
     @Operation(summary = "The indicator's values over time",
             description = "Every value of the indicator's series (the indicators of the same agency with the same text "
@@ -203,6 +211,8 @@ public class IndicatorResource {
     @POST
     @RolesAllowed(IndicatorRoles.EDITOR)
     @Path("/{id: \\d+}/values")
+    @Parameter(name = "id", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a value",
@@ -244,6 +254,10 @@ public class IndicatorResource {
     @PUT
     @RolesAllowed(IndicatorRoles.EDITOR)
     @Path("/{id: \\d+}/values/{valueId: \\d+}")
+    @Parameter(name = "id", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
+    @Parameter(name = "valueId", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a value",

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 /**
  * Names the server the paths are relative to: {@code /}, the host the document was read from. The paths carry
  * the full public prefix ({@code /api/budget/...}), so the same document serves the gateway and each service
- * alike, whatever host they run on. The audience is the public ({@code x-internal: false}): the services'
- * APIs are what the gateway publishes.
+ * alike, whatever host and environment they run in (the description says so, as the OWASP rules ask). The
+ * audience is the public ({@code x-internal: false}): the services' APIs are what the gateway publishes.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RelativeServer implements OASFilter {
@@ -18,7 +18,8 @@ public class RelativeServer implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
             openAPI.addServer(OASFactory.createServer().url("/")
-                    .description("The gateway, or the service itself: the paths carry the full prefix")
+                    .description("Wherever the document is read, local, test or production: the gateway or the service "
+                            + "itself (the paths carry the full prefix)")
                     .addExtension("x-internal", false));
         }
     }

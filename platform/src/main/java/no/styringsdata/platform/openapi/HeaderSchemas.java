@@ -7,12 +7,13 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Gives the version headers the form {@code rest/Versions} writes and reads, wherever a resource declares them:
- * an {@code ETag} is a strong tag of the version number ({@code "3"}); {@code If-Match} takes such a tag (weak
- * or strong) or {@code *}; {@code If-None-Match} on a write takes only {@code *}.
+ * Gives the headers the form the code writes and reads, wherever a resource declares them. The version headers
+ * as {@code rest/Versions} has them: an {@code ETag} is a strong tag of the version number ({@code "3"});
+ * {@code If-Match} takes such a tag (weak or strong) or {@code *}; {@code If-None-Match} on a write takes only
+ * {@code *}. A {@code Location} or {@code Content-Location} is an absolute URI (JAX-RS makes it so).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class VersionHeaders implements OASFilter {
+public class HeaderSchemas implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -33,6 +34,9 @@ public class VersionHeaders implements OASFilter {
                         response.getHeaders().forEach((name, header) -> {
                             if ("ETag".equalsIgnoreCase(name)) {
                                 restrict(header.getSchema(), "^\"\\d{1,19}\"$", 21);
+                            } else if (("Location".equalsIgnoreCase(name) || "Content-Location".equalsIgnoreCase(name))
+                                    && isString(header.getSchema()) && header.getSchema().getFormat() == null) {
+                                header.getSchema().setFormat("uri");
                             }
                         });
                     }
