@@ -79,8 +79,6 @@ public class ChapterResource {
                     + "ministry that owns them, and agency (chapters with amounts or allocations of that agency). "
                     + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of chapters",
-            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ChapterSummary.class, type = SchemaType.ARRAY),

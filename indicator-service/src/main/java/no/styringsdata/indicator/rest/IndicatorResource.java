@@ -88,8 +88,6 @@ public class IndicatorResource {
                     + "`-not` work) and ranks the best matches first. Paging in `X-Total-Count` and `Link` headers. "
                     + "CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of indicators",
-            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IndicatorRow.class, type = SchemaType.ARRAY),

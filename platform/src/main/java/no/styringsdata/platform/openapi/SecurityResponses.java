@@ -11,12 +11,14 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Says for every operation who may call it. One without a security requirement is public: it gets an empty one
  * ({@code security: []}), which is how OpenAPI says "no token needed" rather than "not said". One with a
- * requirement gets the 401 and 403 that SecurityProblemMappers answer, the 403 naming the roles. The roles
+ * requirement gets the 401 and 403 that SecurityProblemMappers answer, the 403 naming the roles (in place of the
+ * bare ones Quarkus declares by itself). The roles
  * leave the requirement itself: a bearer scheme has no scopes to list them under (OpenAPI 3.0 wants the list
  * empty for it, and linters check the names against the scheme's scopes).
  */
@@ -45,6 +47,13 @@ public class SecurityResponses implements OASFilter {
                 }
             }
             String instance = ProblemExamples.instance(path, operation);
+            // Quarkus declares a bare 401 "Not Authorized" and 403 "Not Allowed" on secured operations by itself.
+            for (String status : List.of("401", "403")) {
+                APIResponse declared = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(status);
+                if (declared != null && declared.getContent() == null) {
+                    operation.getResponses().removeAPIResponse(status);
+                }
+            }
             addUnlessDeclared(operation, "401", problem("401", "No valid bearer token: none, or one that fails a check of "
                     + "the security scheme", Map.of("no token", ProblemExamples.unauthorized(instance))));
             addUnlessDeclared(operation, "403", problem("403", roles.isEmpty() ? "The token lacks the role this operation needs"
