@@ -1,6 +1,6 @@
 #!/usr/bin/env sh
-# Contract checks: lints each service's OpenAPI document with Spectral (fails on errors, prints the
-# warnings) and compiles a typed TypeScript client against it. The documents are written by the
+# Contract checks: lints each service's OpenAPI document with Spectral and with Redocly CLI (each fails
+# on errors and prints the warnings) and compiles a typed TypeScript client against it. The documents are written by the
 # Maven build (<service>/target/openapi/openapi.yaml): run `./mvnw package` (or verify) first.
 set -eu
 cd "$(dirname "$0")"
@@ -26,6 +26,17 @@ for service in $SERVICES; do
 done
 if [ "$status" -ne 0 ]; then
   echo "contracts: Spectral found errors (see above)" >&2
+  exit 1
+fi
+
+# A second linter reads the documents its own way: Redocly CLI with its recommended rules. No telemetry.
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
+for service in $SERVICES; do
+  echo "contracts: redocly lint $service"
+  npx --no-install redocly lint "../$service/target/openapi/openapi.yaml" --extends recommended --format stylish || status=1
+done
+if [ "$status" -ne 0 ]; then
+  echo "contracts: Redocly CLI found errors (see above)" >&2
   exit 1
 fi
 

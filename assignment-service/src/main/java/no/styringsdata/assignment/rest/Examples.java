@@ -6,25 +6,9 @@ final class Examples {
     private Examples() {
     }
 
-    static final String PROBLEM_VALIDATION = """
-            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
-            "detail":"status: must be one of not_started, in_progress, delivered, delayed, cancelled",\
-            "instance":"/api/assignments/TB2025-43/status","violations":[{"field":"status","in":"body",\
-            "message":"must be one of not_started, in_progress, delivered, delayed, cancelled"}]}""";
-
-    static final String PROBLEM_EMPTY_BODY = """
-            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
-            "detail":"body: the letter text is empty","instance":"/api/assignments/imports",\
-            "violations":[{"field":"body","in":"body","message":"the letter text is empty"}]}""";
-
     static final String PROBLEM_NOT_FOUND = """
             {"type":"https://styringsdata.no/problems/not-found","title":"Not Found","status":404,\
             "detail":"No assignment TB2025-999","instance":"/api/assignments/TB2025-999"}""";
-
-    static final String PROBLEM_STALE = """
-            {"type":"https://styringsdata.no/problems/stale-version","title":"Precondition Failed","status":412,\
-            "detail":"You sent If-Match for version 0 of TB2025-43 of helsedirektoratet, but it is at version 1 now. Read it again and retry.",\
-            "instance":"/api/assignments/TB2025-43/status"}""";
 
     static final String PROBLEM_UNREADABLE = """
             {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.assignment.service.ImportService;
 import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.importing.ImportReport;
+import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,23 +63,14 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The import report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "the main letter of 2025", value = REPORT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Empty body, or a parameter that is invalid (`kind`, `year`)",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_EMPTY_BODY)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token lacks the assignment-editor role",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "The body is not text/plain",
-            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Not an allocation letter with assignments, or whose letter it is "
             + "cannot be settled (the text names no agency and `agency` is absent, or a parameter contradicts the text: "
             + "`violations` names the parameter); nothing was written",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem"),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "HttpValidationProblem"),
                     examples = {@ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
                             @ExampleObject(name = "no agency", value = Examples.PROBLEM_NO_AGENCY)}))
     @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
     public ImportReport importLetter(@BeanParam @Valid ImportParams params, String text) {
         return imports.importLetter(params, text);
     }

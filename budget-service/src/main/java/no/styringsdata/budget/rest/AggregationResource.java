@@ -61,9 +61,6 @@ public class AggregationResource {
                     schema = @Schema(implementation = GroupSum.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "by programkategori", value = Examples.SUMS)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public Response sums(
             @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") String groupBy,
             @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") String kind,
@@ -89,9 +86,6 @@ public class AggregationResource {
                     schema = @Schema(implementation = GroupComparison.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "saldert 2025 → forslag 2026", value = Examples.COMPARISON)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public Response comparison(
             @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") String groupBy,
             @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") String kind,

@@ -21,7 +21,6 @@ import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,9 +44,6 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "Allocations as of the date", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationList.class)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public AllocationList list(
             @Parameter(description = "Budget year", example = "2025") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Chapter number", example = "701") @QueryParam("chapter") @Min(1) @Max(5999) Integer chapter,

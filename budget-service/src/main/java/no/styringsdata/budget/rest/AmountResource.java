@@ -22,7 +22,6 @@ import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,17 +48,12 @@ public class AmountResource {
                     + "budget's own figures only. Paging in "
                     + "`X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of amounts",
-            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AmountRow.class, type = SchemaType.ARRAY),
                             examples = @ExampleObject(name = "kap. 740 post 01, forslag 2026", value = Examples.AMOUNTS)),
                     @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "as CSV", value = Examples.AMOUNTS_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "invalid stage", value = Examples.PROBLEM_VALIDATION)))
     public Response list(
             @Parameter(description = "Chapter (kapittel) number", example = "740")
             @QueryParam("chapter") @Min(1) @Max(5999) Integer chapter,

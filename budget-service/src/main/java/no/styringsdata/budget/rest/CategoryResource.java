@@ -38,8 +38,6 @@ public class CategoryResource {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CategoryView.class, type = SchemaType.ARRAY)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = "application/problem+json"))
     public Response list(@Parameter(description = "`json` or `csv`") @jakarta.ws.rs.QueryParam("format") String format,
                          @BeanParam @Valid ScopeFilter scope) {
         return Response.ok(PagedResponse.listEntity(queries.categories(scope.ministryCode().orElse(null),

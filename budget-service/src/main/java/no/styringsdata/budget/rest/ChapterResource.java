@@ -51,13 +51,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Chapters", description = "Kapitler og poster: the budget hierarchy with amounts per year and stage")
 public class ChapterResource {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     /** How every PUT here answers writers of one key at once; the operations' descriptions end with it. */
     static final String RACE_RULE = " Writers of the same key at once are serialised: without a precondition exactly one "
             + "creates it (201) and each of the others then writes over it (200; when its body says what is stored "
             + "already, nothing is written: no new version, no audit entry). With `If-None-Match: *` (create only) "
             + "the others get 412; with `If-Match` the one that still saw the current version wins and the others get 412.";
+
+    /** The 409 of every PUT here. */
+    private static final String KEY_TAKEN = "Another writer that does not take the key's turn (an import) created the same "
+            + "key at the same moment; nothing was written. Read it and retry.";
 
     @Inject
     BudgetQueryService queries;
@@ -76,16 +79,11 @@ public class ChapterResource {
                     + "ministry that owns them, and agency (chapters with amounts or allocations of that agency). "
                     + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of chapters",
-            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ChapterSummary.class, type = SchemaType.ARRAY),
                             examples = @ExampleObject(name = "chapters", value = Examples.CHAPTERS)),
                     @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid stage",
-                    value = Examples.PROBLEM_VALIDATION)))
     public Response list(
             @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Budget stage: regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
@@ -117,11 +115,8 @@ public class ChapterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterDetail.class),
                     examples = @ExampleObject(name = "kap. 740", value = Examples.CHAPTER)))
-    @APIResponse(responseCode = "400", description = "The chapter number is not a number from 1 to 5999",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
-                    value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "No such chapter",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
     public Response get(@Parameter(description = "Chapter number", example = "740")
                         @PathParam("chapter") @Min(1) @Max(5999) int chapter) {
@@ -146,7 +141,7 @@ public class ChapterResource {
                     schema = @Schema(implementation = PostView.class),
                     examples = @ExampleObject(name = "kap. 740 post 01", value = Examples.POST)))
     @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
     public Response getPost(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
                             @Parameter(description = "Post number, 01–99", example = "01") @PathParam("post") @Min(1) @Max(99) int post) {
@@ -168,11 +163,8 @@ public class ChapterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AmountView.class),
                     examples = @ExampleObject(name = "kap. 740 post 01, forslag 2026", value = Examples.AMOUNT)))
-    @APIResponse(responseCode = "400", description = "Invalid stage or year",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
-                    value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "No such amount",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
     public Response getAmount(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
                               @Parameter(example = "01") @PathParam("post") @Min(1) @Max(99) int post,
@@ -201,21 +193,9 @@ public class ChapterResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid chapter number or body",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
-                    value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "409", description = "Another writer that does not take the key's turn (an import) "
-            + "created the same key at the same moment; nothing was written. Read it and retry.",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "taken at the same moment",
+    @APIResponse(responseCode = "409", description = KEY_TAKEN,
+            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "taken at the same moment",
                     value = Examples.PROBLEM_DUPLICATE_KEY)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version, or If-None-Match: * and it "
-            + "exists (e.g. another writer created it first)",
-            content = @Content(mediaType = PROBLEM_JSON, examples = {
-                    @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE),
-                    @ExampleObject(name = "exists already", value = Examples.PROBLEM_EXISTS)}))
     public Response putChapter(@Parameter(description = "Chapter number, 1–5999", example = "740")
                                @PathParam("chapter") @Min(1) @Max(5999) int chapter,
                                @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -238,24 +218,12 @@ public class ChapterResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid post number or body",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
-                    value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "No such chapter",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "409", description = "Another writer that does not take the key's turn (an import) "
-            + "created the same key at the same moment; nothing was written. Read it and retry.",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "taken at the same moment",
+    @APIResponse(responseCode = "409", description = KEY_TAKEN,
+            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "taken at the same moment",
                     value = Examples.PROBLEM_DUPLICATE_KEY)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version, or If-None-Match: * and it "
-            + "exists (e.g. another writer created it first)",
-            content = @Content(mediaType = PROBLEM_JSON, examples = {
-                    @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE),
-                    @ExampleObject(name = "exists already", value = Examples.PROBLEM_EXISTS)}))
     public Response putPost(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
                             @Parameter(description = "Post number, 01–99", example = "01") @PathParam("post") @Min(1) @Max(99) int post,
                             @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -277,24 +245,12 @@ public class ChapterResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid stage, year or amount",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "invalid",
-                    value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "not found",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "409", description = "Another writer that does not take the key's turn (an import) "
-            + "created the same key at the same moment; nothing was written. Read it and retry.",
-            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "taken at the same moment",
+    @APIResponse(responseCode = "409", description = KEY_TAKEN,
+            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "taken at the same moment",
                     value = Examples.PROBLEM_DUPLICATE_KEY)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version, or If-None-Match: * and it "
-            + "exists (e.g. another writer created it first)",
-            content = @Content(mediaType = PROBLEM_JSON, examples = {
-                    @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE),
-                    @ExampleObject(name = "exists already", value = Examples.PROBLEM_EXISTS)}))
     public Response putAmount(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
                               @Parameter(example = "01") @PathParam("post") @Min(1) @Max(99) int post,
                               @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,

@@ -6,25 +6,9 @@ final class Examples {
     private Examples() {
     }
 
-    static final String PROBLEM_VALIDATION = """
-            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
-            "detail":"stage: must be one of regnskap, saldert, forslag, revidert, tildeling",\
-            "instance":"/api/budget/amounts","violations":[{"field":"stage","in":"query",\
-            "message":"must be one of regnskap, saldert, forslag, revidert, tildeling"}]}""";
-
     static final String PROBLEM_NOT_FOUND = """
             {"type":"https://styringsdata.no/problems/not-found","title":"Not Found","status":404,\
             "detail":"No kap. 999","instance":"/api/budget/chapters/999"}""";
-
-    static final String PROBLEM_STALE = """
-            {"type":"https://styringsdata.no/problems/stale-version","title":"Precondition Failed","status":412,\
-            "detail":"You sent If-Match for version 0 of kap. 740, but it is at version 1 now. Read it again and retry.",\
-            "instance":"/api/budget/chapters/740"}""";
-
-    static final String PROBLEM_EXISTS = """
-            {"type":"https://styringsdata.no/problems/stale-version","title":"Precondition Failed","status":412,\
-            "detail":"You sent If-None-Match: *, but kap. 4950 exists already (version 0). Read it, and send If-Match \
-            with its ETag to correct it.","instance":"/api/budget/chapters/4950"}""";
 
     static final String PROBLEM_DUPLICATE_KEY = """
             {"type":"https://styringsdata.no/problems/conflict","title":"Conflict","status":409,\

@@ -72,22 +72,13 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The import report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "a supplementary letter", value = REPORT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Empty body, unknown kind, or a parameter out of range",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "The body is not text/plain",
-            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Not a document this service reads, not readable, or a parameter the "
             + "text contradicts or that is missing where the text does not say (`violations` names it); nothing was written",
-            content = @Content(mediaType = "application/problem+json",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = {@ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
                             @ExampleObject(name = "agency contradicts the text", value = Examples.PROBLEM_IDENTITY)}))
     @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
     public ImportReport importDocument(
             @BeanParam @Valid ImportParams params,
             @Parameter(description = "For a supplementary letter whose text gives no date: the date its changes take "

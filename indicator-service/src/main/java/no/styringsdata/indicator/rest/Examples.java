@@ -6,25 +6,9 @@ final class Examples {
     private Examples() {
     }
 
-    static final String PROBLEM_VALIDATION = """
-            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
-            "detail":"unit: must be one of percent, count, nok, ratio, years, fte",\
-            "instance":"/api/indicators/12/values","violations":[{"field":"unit","in":"body",\
-            "message":"must be one of percent, count, nok, ratio, years, fte"}]}""";
-
-    static final String PROBLEM_EMPTY_BODY = """
-            {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
-            "detail":"body: the document text is empty","instance":"/api/indicators/imports",\
-            "violations":[{"field":"body","in":"body","message":"the document text is empty"}]}""";
-
     static final String PROBLEM_NOT_FOUND = """
             {"type":"https://styringsdata.no/problems/not-found","title":"Not Found","status":404,\
             "detail":"No indicator 999999","instance":"/api/indicators/999999"}""";
-
-    static final String PROBLEM_STALE = """
-            {"type":"https://styringsdata.no/problems/stale-version","title":"Precondition Failed","status":412,\
-            "detail":"You sent If-Match for version 0 of value 101, but it is at version 1 now. Read it again and retry.",\
-            "instance":"/api/indicators/12/values/101"}""";
 
     static final String PROBLEM_CONFLICT = """
             {"type":"https://styringsdata.no/problems/conflict","title":"Conflict","status":409,\

@@ -44,9 +44,6 @@ public class GoalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GoalView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "2025", value = Examples.GOALS)))
-    @APIResponse(responseCode = "400", description = "No or an invalid year, or a filter too long",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public List<GoalView> goals(@Parameter(description = "The year", example = "2025", required = true)
                                 @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year,
                                 @BeanParam @Valid ScopeFilter scope) {

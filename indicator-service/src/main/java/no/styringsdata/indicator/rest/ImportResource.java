@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.indicator.service.ImportService;
 import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.importing.ImportReport;
+import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,23 +68,14 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The import report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "the letter of 2025", value = REPORT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Empty body, or a parameter out of range or too long",
-            content = @Content(mediaType = "application/problem+json",
-                    examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_EMPTY_BODY)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "The body is not text/plain",
-            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Neither a letter with goals nor a report with results, or whose it "
             + "is cannot be settled (the text names no agency and `agency` is absent, or a parameter contradicts the "
             + "text: `violations` names it); nothing was written",
-            content = @Content(mediaType = "application/problem+json", examples = {
+            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = {
                     @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
                     @ExampleObject(name = "contradiction", value = Examples.PROBLEM_IDENTITY)}))
     @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
     public ImportReport importDocument(@BeanParam @Valid ImportParams params, String text) {
         return imports.importDocument(params, text);
     }

@@ -45,6 +45,7 @@ import no.styringsdata.platform.rest.PagedResponse;
 import no.styringsdata.platform.rest.Versions;
 import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,7 +59,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Indicators", description = "Steering parameters and key figures, and their values over time")
 public class IndicatorResource {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
     private static final Set<String> KINDS = Arrays.stream(IndicatorKind.values()).map(IndicatorKind::wireName)
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> DOCUMENTS = Set.of(IndicatorDocumentKind.ALLOCATION_LETTER.wireName(),
@@ -76,6 +76,9 @@ public class IndicatorResource {
     @Context
     UriInfo uriInfo;
 
+    /** The ids in the paths are runs of digits ({@code \d+}) read as a long. */
+    private static final String MAX_ID = "9223372036854775807";
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "List and search indicators",
@@ -84,17 +87,12 @@ public class IndicatorResource {
                     + "`-not` work) and ranks the best matches first. Paging in `X-Total-Count` and `Link` headers. "
                     + "CSV with `Accept: text/csv` or `?format=csv`.")
     @APIResponse(responseCode = "200", description = "One page of indicators",
-            headers = @Header(name = PagedResponse.TOTAL_COUNT, description = "Rows in all pages",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IndicatorRow.class, type = SchemaType.ARRAY),
                             examples = @ExampleObject(name = "key figures of goal 1", value = Examples.INDICATORS)),
                     @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "as CSV", value = Examples.INDICATORS_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
     public Response list(
             @Parameter(description = "The year the indicator was set for or reported on", example = "2025")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
@@ -122,6 +120,8 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id: \\d+}")
+    @Parameter(name = "id", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get one indicator",
             description = "The indicator with its goal, sub-items, the document and line it was read from, and the "
@@ -130,11 +130,11 @@ public class IndicatorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IndicatorDetail.class),
                     examples = @ExampleObject(name = "a key figure", value = Examples.INDICATOR)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public IndicatorDetail get(@Parameter(description = "Indicator id", example = "3") @PathParam("id") long id) {
         return queries.indicator(id).orElseThrow(() -> Problems.notFound("No indicator " + id));
@@ -142,6 +142,8 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id: \\d+}/values")
+    @Parameter(name = "id", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV, JsonStat.MEDIA_TYPE})
     @Operation(summary = "The indicator's values over time",
             description = "Every value of the indicator's series (the indicators of the same agency with the same text "
@@ -159,14 +161,11 @@ public class IndicatorResource {
                             examples = @ExampleObject(name = "as CSV", value = Examples.VALUES_CSV)),
                     @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(ref = "JsonStatDataset"),
                             examples = @ExampleObject(name = "as JSON-stat", value = Examples.VALUES_JSON_STAT))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Response values(
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
@@ -209,6 +208,8 @@ public class IndicatorResource {
     @POST
     @RolesAllowed(IndicatorRoles.EDITOR)
     @Path("/{id: \\d+}/values")
+    @Parameter(name = "id", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a value",
@@ -224,14 +225,8 @@ public class IndicatorResource {
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
-    @APIResponse(responseCode = "400", description = "Invalid period, value or unit",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(responseCode = "200", description = "The same value was added here already (e.g. by another writer "
             + "at the same moment): nothing added; the value as it is",
@@ -241,7 +236,7 @@ public class IndicatorResource {
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
     @APIResponse(responseCode = "409", description = "The period and breakdown has another value already (`violations` "
             + "name the key's fields)",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     public Response addValue(
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
@@ -256,6 +251,10 @@ public class IndicatorResource {
     @PUT
     @RolesAllowed(IndicatorRoles.EDITOR)
     @Path("/{id: \\d+}/values/{valueId: \\d+}")
+    @Parameter(name = "id", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
+    @Parameter(name = "valueId", in = ParameterIn.PATH,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a value",
@@ -268,21 +267,12 @@ public class IndicatorResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
-    @APIResponse(responseCode = "400", description = "Invalid period, value or unit",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM_JSON))
-    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "404", description = "No such value of the indicator",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Moving it to a period and breakdown that has another value",
-            content = @Content(mediaType = PROBLEM_JSON,
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = PROBLEM_JSON,
-                    examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE)))
     public Response correctValue(
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Value id", example = "101") @PathParam("valueId") long valueId,

@@ -50,12 +50,6 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "One page of audit entries", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AuditEntryView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid (a filter too long, page or size out of range)",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token lacks the editor role",
-            content = @Content(mediaType = "application/problem+json"))
     public Response list(
             @Parameter(description = "Only entries about this kind of record", example = "chapter")
             @QueryParam("targetType") @Size(max = 40) String targetType,

@@ -18,20 +18,11 @@ public class DatabaseUnavailableResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
-            if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse("503")) {
-                operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
-                        .description("The database is unavailable just now; try again after Retry-After seconds")
+        ProblemResponses.forEachOperation(openAPI, (path, operation) -> ProblemResponses.addUnlessDeclared(operation, "503",
+                ProblemResponses.problem("503", "The database is unavailable just now; try again after Retry-After seconds")
                         .addHeader("Retry-After", OASFactory.createHeader()
                                 .description("Seconds to wait before trying again")
                                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
-                                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))))
-                        .content(OASFactory.createContent().addMediaType(ProblemSchemas.PROBLEM_JSON,
-                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("HttpProblem")))));
-            }
-        }));
+                                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))))));
     }
 }

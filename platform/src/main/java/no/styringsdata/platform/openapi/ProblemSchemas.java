@@ -1,7 +1,9 @@
 package no.styringsdata.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
 import java.util.List;
+import no.styringsdata.platform.problem.Problems;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -16,38 +18,42 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * tests check every error body against them.
  *
  * <p>It also corrects the extension's {@code instance}: RFC 9457 makes it a URI reference, and ours
- * are relative ({@code /api/budget/chapters/1}), not the absolute {@code format: uri} it declares.
+ * are relative ({@code /api/budget/chapters/1}), not the absolute {@code format: uri} it declares; and bounds
+ * its {@code status} to what an HTTP status code can be (100 to 599).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemSchemas implements OASFilter {
-
-    static final String PROBLEM_JSON = "application/problem+json";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             for (String name : List.of("HttpProblem", "HttpValidationProblem")) {
                 Schema problem = openAPI.getComponents().getSchemas().get(name);
-                Schema instance = problem == null || problem.getProperties() == null ? null : problem.getProperties().get("instance");
+                if (problem == null || problem.getProperties() == null) {
+                    continue;
+                }
+                Schema instance = problem.getProperties().get("instance");
                 if (instance != null) {
                     instance.setFormat("uri-reference");
                 }
+                Schema status = problem.getProperties().get("status");
+                if (status != null) {
+                    status.setMinimum(BigDecimal.valueOf(100));
+                    status.setMaximum(BigDecimal.valueOf(599));
+                }
             }
         }
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+        ProblemResponses.forEachOperation(openAPI, (path, operation) -> {
             if (operation.getResponses() == null) {
                 return;
             }
             operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(PROBLEM_JSON);
+                MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(Problems.MEDIA_TYPE);
                 if (problem != null && problem.getSchema() == null) {
                     String schema = "400".equals(status) ? "HttpValidationProblem" : "HttpProblem";
                     problem.setSchema(OASFactory.createSchema().ref(schema));
                 }
             });
-        }));
+        });
     }
 }

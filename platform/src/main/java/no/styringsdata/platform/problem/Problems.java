@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public final class Problems {
 
+    /** The media type of every problem answer (RFC 9457). */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
     private static final String TYPE_BASE = "https://styringsdata.no/problems/";
 
     private Problems() {

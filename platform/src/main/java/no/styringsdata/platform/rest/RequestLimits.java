@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import no.styringsdata.limits.Refusals;
+import java.util.Map;
+import no.styringsdata.platform.problem.Problems;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +33,6 @@ public class RequestLimits {
     private static final Logger LOG = Logger.getLogger(RequestLimits.class);
     /** After CORS (preflights need no limits) and before everything else. */
     private static final int ORDER = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
-    private static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPE_BASE = "https://styringsdata.no/problems/";
     private static final String STREAMED_BODY = RequestLimits.class.getName() + ".streamed";
 
@@ -108,7 +109,7 @@ public class RequestLimits {
         LOG.debugf("%s %.200s: %d %s", request.method(), request.uri(), status, detail);
         Refusals.refuse(context, config.drainTimeout(), () -> context.response()
                 .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                 .end(new JsonObject()
                         .put("type", TYPE_BASE + name)
                         .put("title", title)

@@ -33,8 +33,6 @@ public class AgencyResource {
             description = "Every agency (virksomhet) this service holds documents of, by name; `ministry` keeps those of one ministry.")
     @APIResponse(responseCode = "200", description = "The agencies, by name", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "A parameter is too long",
-            content = @Content(mediaType = "application/problem+json"))
     public List<AgencyView> agencies(
             @Parameter(description = "Only agencies of this ministry: its code or name, any case.", example = "HOD")
             @QueryParam("ministry") @Size(max = 100) String ministry) {
@@ -51,7 +49,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "The agency", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "404", description = "No agency of that id or name here",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
     public AgencyView agency(
             @Parameter(description = "The agency's id or name", example = "helsedirektoratet")
             @PathParam("agency") @Size(max = 200) String agency) {
