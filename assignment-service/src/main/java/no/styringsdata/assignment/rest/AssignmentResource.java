@@ -113,7 +113,7 @@ public class AssignmentResource {
         var filter = new AssignmentFilter(Scope.of(scope), year, department, goal, status(status, "query"),
                 date(dueFrom, "dueFrom"), date(dueTo, "dueTo"), q);
         var page = queries.list(filter, sort, paging);
-        return PagedResponse.of(page.rows(), AssignmentRow.class, page.total(), paging, uriInfo);
+        return PagedResponse.of(page, AssignmentRow.class, paging, uriInfo);
     }
 
     @GET

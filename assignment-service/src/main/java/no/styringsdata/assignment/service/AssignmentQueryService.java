@@ -24,6 +24,7 @@ import no.styringsdata.assignment.dto.Summary;
 import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.assignment.entity.Deadline;
 import no.styringsdata.assignment.entity.StatusChange;
+import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.scope.MinistryEntity;
 
@@ -34,9 +35,6 @@ public class AssignmentQueryService {
 
     /** The orders the list can be sorted in; {@code -} before a key reverses it. */
     public static final List<String> SORT_KEYS = List.of("id", "deadline", "title", "status", "relevance");
-
-    public record Page<T>(List<T> rows, long total) {
-    }
 
     /**
      * One page of assignments. Full-text search ({@code q}) uses PostgreSQL's Norwegian configuration

@@ -118,7 +118,7 @@ public class IndicatorResource {
             throw Problems.invalidField("query", "document", "must be tildelingsbrev or arsrapport");
         }
         var page = queries.list(new IndicatorFilter(year, goal, kind, document, q), scope, paging);
-        return PagedResponse.of(page.rows(), IndicatorRow.class, page.total(), paging, uriInfo);
+        return PagedResponse.of(page, IndicatorRow.class, paging, uriInfo);
     }
 
     @GET

@@ -23,6 +23,7 @@ import no.styringsdata.indicator.entity.Goal;
 import no.styringsdata.indicator.entity.Indicator;
 import no.styringsdata.indicator.entity.IndicatorValue;
 import no.styringsdata.indicator.importer.IndicatorKind;
+import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.reader.DocumentKind;
@@ -33,9 +34,6 @@ import no.styringsdata.reader.DocumentKind;
 public class IndicatorQueryService {
 
     private static final String LETTER = DocumentKind.ALLOCATION_LETTER.wireName();
-
-    public record Page<T>(List<T> rows, long total) {
-    }
 
     /**
      * The goal tree of a year, per agency (by name) and ministry: the allocation letter's goals where
