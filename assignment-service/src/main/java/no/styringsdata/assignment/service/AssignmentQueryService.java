@@ -34,7 +34,7 @@ import no.styringsdata.platform.scope.MinistryEntity;
 public class AssignmentQueryService {
 
     /** The orders the list can be sorted in; {@code -} before a key reverses it. */
-    public static final List<String> SORT_KEYS = List.of("id", "deadline", "title", "status", "relevance");
+    public static final String SORT = "-?(id|deadline|title|status|relevance)";
 
     /**
      * One page of assignments. Full-text search ({@code q}) uses PostgreSQL's Norwegian configuration
