@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -24,10 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import no.styringsdata.indicator.dto.IndicatorDetail;
 import no.styringsdata.indicator.dto.IndicatorRow;
 import no.styringsdata.indicator.dto.ValueInput;
@@ -59,11 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    /** Who records a value until the JWT subject takes its place. */
-    private static final Set<String> KINDS = Arrays.stream(IndicatorKind.values()).map(IndicatorKind::wireName)
-            .collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> DOCUMENTS = Set.of(IndicatorDocumentKind.ALLOCATION_LETTER.wireName(),
-            IndicatorDocumentKind.ANNUAL_REPORT.wireName());
 
     @Inject
     IndicatorQueryService queries;
@@ -100,23 +93,15 @@ public class IndicatorResource {
             @Parameter(description = "The year the indicator was set for or reported on", example = "2025")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Goal (hovedmål) number", example = "1") @QueryParam("goal") @Min(0) @Max(999) Integer goal,
-            @Parameter(description = "steering_parameter, key_figure or result_requirement", example = "key_figure",
-                    schema = @Schema(type = SchemaType.STRING,
-                            enumeration = {"steering_parameter", "key_figure", "result_requirement"}))
-            @QueryParam("kind") String kind,
+            @Parameter(description = "steering_parameter, key_figure or result_requirement", example = "key_figure")
+            @QueryParam("kind") IndicatorKind kind,
             @Parameter(description = "tildelingsbrev or arsrapport", example = "tildelingsbrev")
-            @QueryParam("document") String document,
+            @QueryParam("document") IndicatorDocumentKind document,
             @Parameter(description = "Full-text search in text and sub-items (Norwegian)", example = "fastlege")
             @QueryParam("q") @Size(max = 500) String q,
             @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
-        if (kind != null && !KINDS.contains(kind)) {
-            throw Problems.invalidField("query", "kind", "must be steering_parameter, key_figure or result_requirement");
-        }
-        if (document != null && !DOCUMENTS.contains(document)) {
-            throw Problems.invalidField("query", "document", "must be tildelingsbrev or arsrapport");
-        }
         var page = queries.list(new IndicatorFilter(year, goal, kind, document, q), scope, paging);
         return PagedResponse.of(page, IndicatorRow.class, paging, uriInfo);
     }
@@ -246,7 +231,7 @@ public class IndicatorResource {
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     public Response addValue(
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
-            ValueInput input) {
+            @NotNull @Valid ValueInput input) {
         var written = values.add(id, input);
         var url = uriInfo.getBaseUriBuilder().path(Long.toString(id)).path("values")
                 .path(Long.toString(written.value().id())).build();
@@ -288,7 +273,7 @@ public class IndicatorResource {
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Value id", example = "101") @PathParam("valueId") long valueId,
             @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ValueInput input) {
+            @NotNull @Valid ValueInput input) {
         var written = values.correct(id, valueId, input, Versions.fromIfMatch(ifMatch));
         return Response.ok(written.value()).tag(Versions.etag(written.value().version())).build();
     }

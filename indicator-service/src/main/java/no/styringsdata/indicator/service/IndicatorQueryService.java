@@ -105,11 +105,11 @@ public class IndicatorQueryService {
         }
         if (filter.kind() != null) {
             where.append(" and i.kind = :kind");
-            params.put("kind", filter.kind());
+            params.put("kind", filter.kind().wireName());
         }
         if (filter.document() != null) {
             where.append(" and i.document = :document");
-            params.put("document", filter.document());
+            params.put("document", filter.document().wireName());
         }
         boolean search = filter.q() != null && !filter.q().isBlank();
         if (search) {
