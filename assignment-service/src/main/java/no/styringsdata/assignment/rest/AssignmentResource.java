@@ -35,6 +35,7 @@ import no.styringsdata.assignment.service.AssignmentFilter;
 import no.styringsdata.assignment.service.AssignmentQueryService;
 import no.styringsdata.assignment.service.Scope;
 import no.styringsdata.assignment.service.StatusService;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -105,7 +106,7 @@ public class AssignmentResource {
                     + "`-` before it reverses the order", example = "deadline") @QueryParam("sort")
             @Pattern(regexp = AssignmentQueryService.SORT, message = "must be id, deadline, title, status or relevance, "
                     + "optionally with - before it") String sort,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var filter = new AssignmentFilter(Scope.of(scope), year, department, goal, status, dueFrom, dueTo, q);

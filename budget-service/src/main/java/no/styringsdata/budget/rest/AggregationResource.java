@@ -19,6 +19,7 @@ import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
 import no.styringsdata.budget.service.AggregationService;
 import no.styringsdata.budget.service.Grouping;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -69,7 +70,7 @@ public class AggregationResource {
             @Parameter(description = "Budget year", required = true, example = "2026")
             @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Budget stage", required = true, example = "forslag") @QueryParam("stage") @NotNull Stage stage,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format,
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
         var rows = aggregations.sums(groupBy, kind, year, stage, scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupSum.class)).build();
@@ -99,7 +100,7 @@ public class AggregationResource {
             @Parameter(description = "Compared year", required = true, example = "2026")
             @QueryParam("toYear") @NotNull @Min(1900) @Max(2200) Integer toYear,
             @Parameter(description = "Compared stage", required = true, example = "forslag") @QueryParam("toStage") @NotNull Stage toStage,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format,
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
         var rows = aggregations.compare(groupBy, kind, fromYear, fromStage, toYear, toStage, scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupComparison.class)).build();

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import no.styringsdata.budget.dto.AllocationList;
 import no.styringsdata.budget.service.AllocationService;
 import no.styringsdata.budget.service.AllocationService.AllocationFilter;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +53,7 @@ public class AllocationResource {
             @Parameter(description = "Post number", example = "21") @QueryParam("post") @Min(1) @Max(99) Integer post,
             @Parameter(description = "The date (YYYY-MM-DD) to tell the allocation as of; default today",
                     example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format,
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
         return allocations.allocations(new AllocationFilter(year, chapter, post, scope.ministryCode().orElse(null),
                 scope.agencyId().orElse(null), asOf == null ? LocalDate.now() : asOf));

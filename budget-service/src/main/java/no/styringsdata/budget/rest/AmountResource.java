@@ -17,6 +17,7 @@ import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.AmountRow;
 import no.styringsdata.budget.service.AmountFilter;
 import no.styringsdata.budget.service.BudgetQueryService;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
@@ -68,7 +69,7 @@ public class AmountResource {
             @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
             @QueryParam("stage") Stage stage,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var filter = new AmountFilter(chapter, post, year, stage,

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.styringsdata.budget.dto.CategoryView;
 import no.styringsdata.budget.service.BudgetQueryService;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -40,7 +41,7 @@ public class CategoryResource {
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = "application/problem+json"))
-    public Response list(@Parameter(description = "`json` or `csv`") @jakarta.ws.rs.QueryParam("format") String format,
+    public Response list(@Parameter(description = "`json` or `csv`") @jakarta.ws.rs.QueryParam("format") Format format,
                          @BeanParam @Valid ScopeFilter scope) {
         return Response.ok(PagedResponse.listEntity(queries.categories(scope.ministryCode().orElse(null),
                 scope.agencyId().orElse(null)), CategoryView.class)).build();

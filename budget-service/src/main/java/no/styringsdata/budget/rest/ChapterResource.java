@@ -34,6 +34,7 @@ import no.styringsdata.budget.service.BudgetQueryService;
 import no.styringsdata.budget.service.BudgetWriteService;
 import no.styringsdata.budget.service.ChapterFilter;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
@@ -100,7 +101,7 @@ public class ChapterResource {
             @QueryParam("kind") ChapterKind kind,
             @Parameter(description = "number, -number, name or -name", example = "number")
             @QueryParam("sort") @Pattern(regexp = "-?(number|name)", message = "must be number, -number, name or -name") String sort,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var filter = new ChapterFilter(year, stage, category, kind, sort, scope.ministryCode().orElse(null),

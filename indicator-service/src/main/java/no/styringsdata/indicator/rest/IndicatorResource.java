@@ -37,6 +37,7 @@ import no.styringsdata.indicator.service.IndicatorQueryService;
 import no.styringsdata.indicator.service.JsonStat;
 import no.styringsdata.indicator.service.ValueService;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -99,7 +100,7 @@ public class IndicatorResource {
             @QueryParam("document") IndicatorDocumentKind document,
             @Parameter(description = "Full-text search in text and sub-items (Norwegian)", example = "fastlege")
             @QueryParam("q") @Size(max = 500) String q,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var page = queries.list(new IndicatorFilter(year, goal, kind, document, q), scope, paging);
@@ -161,7 +162,7 @@ public class IndicatorResource {
             @Parameter(description = "Only values for this breakdown (exactly as given)", example = "POBO")
             @QueryParam("breakdown") @Size(max = 300) String breakdown,
             @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header")
-            @QueryParam("format") String format,
+            @QueryParam("format") SeriesFormat format,
             @BeanParam @Valid ScopeFilter scope,
             @Context HttpHeaders headers) {
         if (from != null && to != null && from > to) {
@@ -175,9 +176,9 @@ public class IndicatorResource {
         return Response.ok(PagedResponse.listEntity(series.values(), ValueRow.class)).build();
     }
 
-    private static boolean wantsJsonStat(String format, HttpHeaders headers) {
+    private static boolean wantsJsonStat(SeriesFormat format, HttpHeaders headers) {
         if (format != null) {
-            return format.equalsIgnoreCase("jsonstat") || format.equalsIgnoreCase("json-stat");
+            return format == SeriesFormat.JSONSTAT;
         }
         List<MediaType> accepted = headers.getAcceptableMediaTypes();
         return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(JsonStat.MEDIA_TYPE))
