@@ -1,12 +1,10 @@
 package no.styringsdata.assignment.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import no.styringsdata.platform.wire.WireNamed;
 
 /** Where an assignment stands; every assignment starts as {@link #NOT_STARTED} when its letter is imported. */
-public enum AssignmentStatus {
+public enum AssignmentStatus implements WireNamed {
     NOT_STARTED("not_started"),
     IN_PROGRESS("in_progress"),
     DELIVERED("delivered"),
@@ -19,6 +17,7 @@ public enum AssignmentStatus {
         this.wireName = wireName;
     }
 
+    @Override
     @JsonValue
     public String wireName() {
         return wireName;
@@ -27,13 +26,5 @@ public enum AssignmentStatus {
     /** Delivered and cancelled assignments have no deadline left to meet. */
     public boolean isOpen() {
         return this != DELIVERED && this != CANCELLED;
-    }
-
-    public static Optional<AssignmentStatus> fromWireName(String name) {
-        return Arrays.stream(values()).filter(s -> s.wireName.equalsIgnoreCase(name)).findFirst();
-    }
-
-    public static String wireNames() {
-        return Arrays.stream(values()).map(AssignmentStatus::wireName).collect(Collectors.joining(", "));
     }
 }

@@ -1,10 +1,10 @@
 package no.styringsdata.assignment.domain;
 
-import java.util.Arrays;
-import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
+import no.styringsdata.platform.wire.WireNamed;
 
 /** Which allocation letter (tildelingsbrev) an assignment was given in. */
-public enum LetterKind {
+public enum LetterKind implements WireNamed {
     /** The main letter of the year, sent after Stortinget has adopted the budget. */
     MAIN("tildelingsbrev"),
     /** A supplementary letter (supplerende tildelingsbrev) sent during the year. */
@@ -17,11 +17,9 @@ public enum LetterKind {
     }
 
     /** The name the API shows, the same words the budget service uses for its document kinds. */
+    @Override
+    @JsonValue
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<LetterKind> fromWireName(String name) {
-        return Arrays.stream(values()).filter(k -> k.wireName.equalsIgnoreCase(name)).findFirst();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.assignment.domain.AssignmentStatus;
 import no.styringsdata.assignment.dto.AmbiguousIdProblem;
 import no.styringsdata.assignment.dto.AssignmentDetail;
@@ -34,7 +36,7 @@ import no.styringsdata.assignment.service.AssignmentFilter;
 import no.styringsdata.assignment.service.AssignmentQueryService;
 import no.styringsdata.assignment.service.Scope;
 import no.styringsdata.assignment.service.StatusService;
-import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -88,26 +90,23 @@ public class AssignmentResource {
             @QueryParam("department") @Size(min = 1, max = 20) String department,
             @Parameter(description = "Hovedmål number", example = "6") @QueryParam("goal") @Min(0) @Max(999) Integer goal,
             @Parameter(description = "Current status: " + "not_started, in_progress, delivered, delayed or cancelled",
-                    example = "not_started") @QueryParam("status") String status,
+                    example = "not_started") @QueryParam("status") AssignmentStatus status,
             @Parameter(description = "Only assignments with a deadline on or after this date", example = "2025-06-01")
-            @QueryParam("dueFrom") String dueFrom,
+            @QueryParam("dueFrom") LocalDate dueFrom,
             @Parameter(description = "Only assignments with a deadline on or before this date", example = "2025-12-31")
-            @QueryParam("dueTo") String dueTo,
+            @QueryParam("dueTo") LocalDate dueTo,
             @Parameter(description = "Full-text search in title and text (Norwegian)", example = "ventetid")
             @QueryParam("q") @Size(max = 500) String q,
             @Parameter(description = "id (default), deadline, title, status or relevance (default with `q`); "
-                    + "`-` before it reverses the order", example = "deadline") @QueryParam("sort") String sort,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+                    + "`-` before it reverses the order", example = "deadline") @QueryParam("sort")
+            @Pattern(regexp = AssignmentQueryService.SORT, message = "must be id, deadline, title, status or relevance, "
+                    + "optionally with - before it") String sort,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
-        if (sort != null && !AssignmentQueryService.SORT_KEYS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
-            throw Problems.invalidField("query", "sort", "must be one of " + String.join(", ", AssignmentQueryService.SORT_KEYS)
-                    + ", optionally with - before it");
-        }
-        var filter = new AssignmentFilter(Scope.of(scope), year, department, goal, status(status, "query"),
-                date(dueFrom, "dueFrom"), date(dueTo, "dueTo"), q);
+        var filter = new AssignmentFilter(Scope.of(scope), year, department, goal, status, dueFrom, dueTo, q);
         var page = queries.list(filter, sort, paging);
-        return PagedResponse.of(page.rows(), AssignmentRow.class, page.total(), paging, uriInfo);
+        return PagedResponse.of(page, AssignmentRow.class, paging, uriInfo);
     }
 
     @GET
@@ -126,9 +125,9 @@ public class AssignmentResource {
             @Parameter(description = "How many days ahead counts as due", example = "30")
             @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3660) int withinDays,
             @Parameter(description = "The date to count from; today when omitted", example = "2025-06-01")
-            @QueryParam("asOf") String asOf,
+            @QueryParam("asOf") LocalDate asOf,
             @BeanParam @Valid ScopeFilter scope) {
-        LocalDate from = asOf == null ? LocalDate.now(Clock.systemUTC()) : date(asOf, "asOf");
+        LocalDate from = asOf == null ? LocalDate.now(Clock.systemUTC()) : asOf;
         return queries.summary(Scope.of(scope), year == null ? from.getYear() : year, from, withinDays);
     }
 
@@ -198,30 +197,11 @@ public class AssignmentResource {
             @Parameter(description = "Assignment id", example = "TB2025-43") @PathParam("id") @Size(max = 140) String id,
             @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @BeanParam @Valid ScopeFilter scope,
-            StatusInput input) {
+            @NotNull @Valid StatusInput input) {
         var recorded = statuses.record(id, Scope.of(scope), input, Versions.fromIfMatch(ifMatch));
         Response.ResponseBuilder response = recorded.created()
                 ? Response.created(uriInfo.getBaseUriBuilder().path(id).queryParam("agency", recorded.agency()).build())
                 : Response.ok();
         return response.entity(recorded.change()).tag(Versions.etag(recorded.version())).build();
-    }
-
-    private static AssignmentStatus status(String value, String in) {
-        if (value == null) {
-            return null;
-        }
-        return AssignmentStatus.fromWireName(value.strip()).orElseThrow(() ->
-                Problems.invalidField(in, "status", "must be one of " + AssignmentStatus.wireNames()));
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField("query", field, "must be a date such as 2025-06-01");
-        }
     }
 }

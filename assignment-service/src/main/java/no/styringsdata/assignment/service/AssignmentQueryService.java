@@ -24,6 +24,7 @@ import no.styringsdata.assignment.dto.Summary;
 import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.assignment.entity.Deadline;
 import no.styringsdata.assignment.entity.StatusChange;
+import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.scope.MinistryEntity;
 
@@ -33,10 +34,7 @@ import no.styringsdata.platform.scope.MinistryEntity;
 public class AssignmentQueryService {
 
     /** The orders the list can be sorted in; {@code -} before a key reverses it. */
-    public static final List<String> SORT_KEYS = List.of("id", "deadline", "title", "status", "relevance");
-
-    public record Page<T>(List<T> rows, long total) {
-    }
+    public static final String SORT = "-?(id|deadline|title|status|relevance)";
 
     /**
      * One page of assignments. Full-text search ({@code q}) uses PostgreSQL's Norwegian configuration

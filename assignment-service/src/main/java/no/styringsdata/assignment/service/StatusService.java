@@ -15,7 +15,9 @@ import no.styringsdata.assignment.dto.StatusInput;
 import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.assignment.entity.StatusChange;
 import no.styringsdata.platform.audit.AuditLog;
-import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.write.KeyLocks;
+import no.styringsdata.platform.write.Precondition;
+import no.styringsdata.reader.assignment.AssignmentIds;
 
 /**
  * Records status changes: each one is a new entry of the assignment's history (never an edit), and
@@ -29,7 +31,9 @@ public class StatusService {
     @Inject
     AuditLog audit;
 
-    public static final int MAX_NOTE_LENGTH = 2000;
+    @Inject
+    KeyLocks keys;
+
     static final String API_SOURCE = "api";
 
     /**
@@ -46,24 +50,11 @@ public class StatusService {
      */
     @Transactional
     public Recorded record(String id, Scope scope, StatusInput input, Long expectedVersion) {
-        if (input == null) {
-            throw Problems.invalidField("body", "status", "is required");
-        }
-        if (input.status() == null || input.status().isBlank()) {
-            throw Problems.invalidField("body", "status", "is required, one of " + AssignmentStatus.wireNames());
-        }
-        AssignmentStatus status = AssignmentStatus.fromWireName(input.status().strip()).orElseThrow(() ->
-                Problems.invalidField("body", "status", "must be one of " + AssignmentStatus.wireNames()));
-        if (input.note() != null && input.note().length() > MAX_NOTE_LENGTH) {
-            throw Problems.invalidField("body", "note", "must be at most " + MAX_NOTE_LENGTH + " characters");
-        }
-        // Locked so that two writers who both sent the current version cannot both pass the check.
-        Assignment assignment = AssignmentLookup.one(id, scope, LockModeType.PESSIMISTIC_WRITE);
+        AssignmentStatus status = input.status();
+        Assignment assignment = keys.lockAndCheck("assignment", AssignmentIds.canonical(id),
+                () -> AssignmentLookup.one(id, scope, LockModeType.PESSIMISTIC_WRITE), a -> a.version,
+                Precondition.ifMatch(expectedVersion), "assignment " + id);
         String agency = assignment.agency.id;
-        if (expectedVersion != null && assignment.version != expectedVersion) {
-            throw Problems.staleVersion("You sent If-Match for version " + expectedVersion + " of " + id + " of " + agency
-                    + ", but it is at version " + assignment.version + " now. Read it again and retry.");
-        }
         Instant now = Instant.now();
         LocalDate date = input.date() != null ? input.date() : LocalDate.now(Clock.systemUTC());
         String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();

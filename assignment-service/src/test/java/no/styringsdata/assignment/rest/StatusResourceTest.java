@@ -77,7 +77,8 @@ class StatusResourceTest {
                 .when().post("/api/assignments/TB2025-32/status")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", is("status"))
-                .body("violations[0].in", is("body"));
+                .body("violations[0].in", is("body"))
+                .body("violations[0].message", is("must be one of not_started, in_progress, delivered, delayed, cancelled"));
         given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"note\":\"no status\"}")
                 .when().post("/api/assignments/TB2025-32/status")
                 .then().statusCode(400).body("violations[0].field", is("status"));

@@ -2,9 +2,10 @@ package no.styringsdata.budget.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import no.styringsdata.platform.wire.WireNamed;
 
 /** Chapters 1–2999 are expenditure (utgifter), 3000–5999 revenue (inntekter). */
-public enum ChapterKind {
+public enum ChapterKind implements WireNamed {
     EXPENDITURE, REVENUE;
 
     public static final int FIRST_REVENUE_CHAPTER = 3000;
@@ -22,6 +23,7 @@ public enum ChapterKind {
         return chapter < 2 * FIRST_REVENUE_CHAPTER ? chapter - FIRST_REVENUE_CHAPTER : null;
     }
 
+    @Override
     @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,9 +1,10 @@
 package no.styringsdata.budget.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import no.styringsdata.platform.wire.WireNamed;
 
 /** What a post number says about the post, per the state budget's numbering ranges. */
-public enum PostKind {
+public enum PostKind implements WireNamed {
     OPERATING("operating"),
     INVESTMENT("investment"),
     TRANSFER_STATE_ACCOUNTS("transfer_state_accounts"),
@@ -21,6 +22,7 @@ public enum PostKind {
         this.wireName = wireName;
     }
 
+    @Override
     @JsonValue
     public String wireName() {
         return wireName;

@@ -1,11 +1,10 @@
 package no.styringsdata.budget.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Optional;
+import no.styringsdata.platform.wire.WireNamed;
 
 /** Budget stage (budsjettstadium) of an amount; the wire name is the Norwegian term. */
-public enum Stage {
+public enum Stage implements WireNamed {
     /** Accounts after the year ends. */
     REGNSKAP("regnskap"),
     /** The budget as adopted by Stortinget in December. */
@@ -23,12 +22,9 @@ public enum Stage {
         this.wireName = wireName;
     }
 
+    @Override
     @JsonValue
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<Stage> fromWireName(String name) {
-        return Arrays.stream(values()).filter(s -> s.wireName.equalsIgnoreCase(name)).findFirst();
     }
 }

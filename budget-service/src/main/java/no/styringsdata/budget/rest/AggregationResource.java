@@ -3,8 +3,10 @@ package no.styringsdata.budget.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,9 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.styringsdata.budget.domain.ChapterKind;
+import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
 import no.styringsdata.budget.service.AggregationService;
+import no.styringsdata.budget.service.Grouping;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -39,11 +44,6 @@ public class AggregationResource {
     @Inject
     AggregationService aggregations;
 
-    private static ChapterKind kindOrExpenditure(String kind) {
-        ChapterKind parsed = BudgetParams.chapterKind(kind);
-        return parsed == null ? ChapterKind.EXPENDITURE : parsed;
-    }
-
     private static AggregationService.Scope scope(ScopeFilter scope) {
         return new AggregationService.Scope(scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
     }
@@ -62,15 +62,14 @@ public class AggregationResource {
                     examples = @ExampleObject(name = "by programkategori", value = Examples.SUMS)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response sums(
-            @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") String groupBy,
-            @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") String kind,
+            @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") @DefaultValue("programCategory") Grouping groupBy,
+            @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") @DefaultValue("expenditure") ChapterKind kind,
             @Parameter(description = "Budget year", required = true, example = "2026")
-            @QueryParam("year") @Min(1900) @Max(2200) Integer year,
-            @Parameter(description = "Budget stage", required = true, example = "forslag") @QueryParam("stage") String stage,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format,
+            @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year,
+            @Parameter(description = "Budget stage", required = true, example = "forslag") @QueryParam("stage") @NotNull Stage stage,
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
-        var rows = aggregations.sums(BudgetParams.grouping(groupBy), kindOrExpenditure(kind), BudgetParams.required(year, "year"),
-                BudgetParams.requiredStage(stage, "stage"), scope(scope));
+        var rows = aggregations.sums(groupBy, kind, year, stage, scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupSum.class)).build();
     }
 
@@ -87,19 +86,17 @@ public class AggregationResource {
                     examples = @ExampleObject(name = "saldert 2025 → forslag 2026", value = Examples.COMPARISON)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response comparison(
-            @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") String groupBy,
-            @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") String kind,
+            @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") @DefaultValue("programCategory") Grouping groupBy,
+            @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") @DefaultValue("expenditure") ChapterKind kind,
             @Parameter(description = "Base year", required = true, example = "2025")
-            @QueryParam("fromYear") @Min(1900) @Max(2200) Integer fromYear,
-            @Parameter(description = "Base stage", required = true, example = "saldert") @QueryParam("fromStage") String fromStage,
+            @QueryParam("fromYear") @NotNull @Min(1900) @Max(2200) Integer fromYear,
+            @Parameter(description = "Base stage", required = true, example = "saldert") @QueryParam("fromStage") @NotNull Stage fromStage,
             @Parameter(description = "Compared year", required = true, example = "2026")
-            @QueryParam("toYear") @Min(1900) @Max(2200) Integer toYear,
-            @Parameter(description = "Compared stage", required = true, example = "forslag") @QueryParam("toStage") String toStage,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format,
+            @QueryParam("toYear") @NotNull @Min(1900) @Max(2200) Integer toYear,
+            @Parameter(description = "Compared stage", required = true, example = "forslag") @QueryParam("toStage") @NotNull Stage toStage,
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
-        var rows = aggregations.compare(BudgetParams.grouping(groupBy), kindOrExpenditure(kind),
-                BudgetParams.required(fromYear, "fromYear"), BudgetParams.requiredStage(fromStage, "fromStage"),
-                BudgetParams.required(toYear, "toYear"), BudgetParams.requiredStage(toStage, "toStage"), scope(scope));
+        var rows = aggregations.compare(groupBy, kind, fromYear, fromStage, toYear, toStage, scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupComparison.class)).build();
     }
 }

@@ -11,11 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import no.styringsdata.budget.dto.AllocationList;
 import no.styringsdata.budget.service.AllocationService;
 import no.styringsdata.budget.service.AllocationService.AllocationFilter;
-import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,21 +48,10 @@ public class AllocationResource {
             @Parameter(description = "Chapter number", example = "701") @QueryParam("chapter") @Min(1) @Max(5999) Integer chapter,
             @Parameter(description = "Post number", example = "21") @QueryParam("post") @Min(1) @Max(99) Integer post,
             @Parameter(description = "The date (YYYY-MM-DD) to tell the allocation as of; default today",
-                    example = "2025-06-30") @QueryParam("asOf") String asOf,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") String format,
+                    example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
         return allocations.allocations(new AllocationFilter(year, chapter, post, scope.ministryCode().orElse(null),
-                scope.agencyId().orElse(null), date(asOf)));
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField("query", "asOf", "must be a date such as 2025-06-30");
-        }
+                scope.agencyId().orElse(null), asOf == null ? LocalDate.now() : asOf));
     }
 }

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.AmountRow;
 import no.styringsdata.budget.service.AmountFilter;
 import no.styringsdata.budget.service.BudgetQueryService;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
@@ -60,13 +62,13 @@ public class AmountResource {
             @Parameter(description = "Post number", example = "01") @QueryParam("post") @Min(1) @Max(99) Integer post,
             @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
-            @QueryParam("stage") String stage,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @QueryParam("stage") Stage stage,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
-        var filter = new AmountFilter(chapter, post, year, BudgetParams.stage(stage, "stage"),
+        var filter = new AmountFilter(chapter, post, year, stage,
                 scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
         var page = queries.amounts(filter, paging);
-        return PagedResponse.of(page.rows(), AmountRow.class, page.total(), paging, uriInfo);
+        return PagedResponse.of(page, AmountRow.class, paging, uriInfo);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.styringsdata.budget.dto.CategoryView;
 import no.styringsdata.budget.service.BudgetQueryService;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -38,7 +39,7 @@ public class CategoryResource {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CategoryView.class, type = SchemaType.ARRAY)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response list(@Parameter(description = "`json` or `csv`") @jakarta.ws.rs.QueryParam("format") String format,
+    public Response list(@Parameter(description = "`json` or `csv`") @jakarta.ws.rs.QueryParam("format") Format format,
                          @BeanParam @Valid ScopeFilter scope) {
         return Response.ok(PagedResponse.listEntity(queries.categories(scope.ministryCode().orElse(null),
                 scope.agencyId().orElse(null)), CategoryView.class)).build();

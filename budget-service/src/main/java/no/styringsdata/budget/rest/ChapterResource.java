@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.styringsdata.budget.domain.ChapterKind;
+import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.AmountInput;
 import no.styringsdata.budget.dto.AmountView;
 import no.styringsdata.budget.dto.ChapterDetail;
@@ -32,11 +34,14 @@ import no.styringsdata.budget.service.BudgetQueryService;
 import no.styringsdata.budget.service.BudgetWriteService;
 import no.styringsdata.budget.service.ChapterFilter;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
 import no.styringsdata.platform.rest.Versions;
+import no.styringsdata.platform.write.Precondition;
+import no.styringsdata.reader.identity.Agency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -87,20 +92,20 @@ public class ChapterResource {
     public Response list(
             @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Budget stage: regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
-            @QueryParam("stage") String stage,
+            @QueryParam("stage") Stage stage,
             @Parameter(description = "Programkategori code", example = "10.40")
             @QueryParam("category") @Pattern(regexp = "\\d{2}\\.\\d{2}", message = "must be a code such as 10.40") String category,
             @Parameter(description = "expenditure (utgift) or revenue (inntekt)", example = "expenditure")
-            @QueryParam("kind") String kind,
+            @QueryParam("kind") ChapterKind kind,
             @Parameter(description = "number, -number, name or -name", example = "number")
             @QueryParam("sort") @Pattern(regexp = "-?(number|name)", message = "must be number, -number, name or -name") String sort,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
-        var filter = new ChapterFilter(year, BudgetParams.stage(stage, "stage"), category,
-                BudgetParams.chapterKind(kind), sort, scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
+        var filter = new ChapterFilter(year, stage, category, kind, sort, scope.ministryCode().orElse(null),
+                scope.agencyId().orElse(null));
         var page = queries.chapters(filter, paging);
-        return PagedResponse.of(page.rows(), ChapterSummary.class, page.total(), paging, uriInfo);
+        return PagedResponse.of(page, ChapterSummary.class, paging, uriInfo);
     }
 
     @GET
@@ -170,12 +175,11 @@ public class ChapterResource {
                               @Parameter(example = "01") @PathParam("post") @Min(1) @Max(99) int post,
                               @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,
                               @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
-                              @PathParam("stage") String stage,
+                              @PathParam("stage") Stage stage,
                               @Parameter(description = "The agency the figure is about, by id or name (any case); omit "
                                       + "for the state budget", example = "helsedirektoratet")
                               @QueryParam("agency") @jakarta.validation.constraints.Size(min = 1, max = 200) String agency) {
-        var found = queries.amount(chapter, post, year, BudgetParams.requiredStage(stage, "stage"),
-                        BudgetParams.agencyId(agency))
+        var found = queries.amount(chapter, post, year, stage, agencyId(agency))
                 .orElseThrow(() -> Problems.notFound("No " + stage + " amount of " + year + " for kap. " + chapter
                         + " post " + "%02d".formatted(post) + (agency == null ? "" : " and " + agency)));
         return Response.ok(found.body()).tag(Versions.etag(found.version())).build();
@@ -255,7 +259,7 @@ public class ChapterResource {
                               @Parameter(example = "01") @PathParam("post") @Min(1) @Max(99) int post,
                               @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,
                               @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "revidert")
-                              @PathParam("stage") String stage,
+                              @PathParam("stage") Stage stage,
                               @Parameter(description = "The agency the figure is about, by id or name (any case), one "
                                       + "this service knows (`GET /agencies`); omit for the state budget",
                                       example = "helsedirektoratet")
@@ -264,13 +268,18 @@ public class ChapterResource {
                               @Parameter(description = "`*`: create only, 412 if it exists")
                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                               @NotNull @Valid AmountInput input) {
-        var written = writes.putAmount(chapter, post, year, BudgetParams.requiredStage(stage, "stage"),
-                BudgetParams.agencyId(agency), input, precondition(ifMatch, ifNoneMatch));
+        var written = writes.putAmount(chapter, post, year, stage, agencyId(agency), input,
+                precondition(ifMatch, ifNoneMatch));
         return written(written);
     }
 
-    private static BudgetWriteService.Precondition precondition(String ifMatch, String ifNoneMatch) {
-        return new BudgetWriteService.Precondition(Versions.fromIfMatch(ifMatch), Versions.createOnly(ifNoneMatch));
+    private static Precondition precondition(String ifMatch, String ifNoneMatch) {
+        return new Precondition(Versions.fromIfMatch(ifMatch), Versions.createOnly(ifNoneMatch));
+    }
+
+    /** An agency's id from its id or name, any case; null when not given. */
+    private static String agencyId(String idOrName) {
+        return idOrName == null ? null : Agency.idOf(idOrName);
     }
 
     private Response written(BudgetWriteService.Written written) {

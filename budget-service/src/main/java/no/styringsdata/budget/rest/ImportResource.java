@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import no.styringsdata.budget.service.ImportService;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.importing.ImportLock;
@@ -83,19 +82,8 @@ public class ImportResource {
             @BeanParam @Valid ImportParams params,
             @Parameter(description = "For a supplementary letter whose text gives no date: the date its changes take "
                     + "effect (YYYY-MM-DD). Without it, they count from 1 January of its year, with a warning.",
-                    example = "2025-06-20") @QueryParam("date") String date,
+                    example = "2025-06-20") @QueryParam("date") LocalDate date,
             String text) {
-        return imports.importDocument(params, text, date(date));
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField("query", "date", "must be a date such as 2025-06-20");
-        }
+        return imports.importDocument(params, text, date);
     }
 }

@@ -30,6 +30,7 @@ import no.styringsdata.budget.entity.Amount;
 import no.styringsdata.budget.entity.Chapter;
 import no.styringsdata.budget.entity.Post;
 import no.styringsdata.budget.entity.ProgramCategory;
+import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
 
 /** Reads of the budget hierarchy and its amounts. Each read issues a small, fixed number of queries. */
@@ -39,9 +40,6 @@ public class BudgetQueryService {
 
     @Inject
     EntityManager em;
-
-    public record Page<T>(List<T> rows, long total) {
-    }
 
     /** A record as read, with the version of the same row: its ETag. */
     public record Versioned<T>(T body, long version) {

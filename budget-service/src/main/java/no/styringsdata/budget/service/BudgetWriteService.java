@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Objects;
 import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.AmountInput;
 import no.styringsdata.budget.dto.ChapterInput;
@@ -19,6 +18,7 @@ import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.AgencyEntity;
 import no.styringsdata.platform.scope.MinistryEntity;
 import no.styringsdata.platform.write.KeyLocks;
+import no.styringsdata.platform.write.Precondition;
 import no.styringsdata.reader.identity.Ministries;
 import no.styringsdata.reader.identity.Ministry;
 
@@ -49,33 +49,26 @@ public class BudgetWriteService {
     public record Written(boolean created, long version) {
     }
 
-    /** What the caller asked to hold before writing: the version it saw ({@code If-Match}), or that nothing exists yet. */
-    public record Precondition(Long expectedVersion, boolean createOnly) {
-    }
-
     public Written putChapter(int number, ChapterInput input, Precondition precondition) {
         ProgramCategory category = null;
         if (input.categoryCode() != null) {
             category = ProgramCategory.<ProgramCategory>findByIdOptional(input.categoryCode()).orElseThrow(() ->
                     Problems.invalidField("body", "categoryCode", "no programkategori " + input.categoryCode()));
         }
-        keys.lock("chapter", String.valueOf(number));
-        Chapter chapter = Chapter.findById(number, LockModeType.PESSIMISTIC_WRITE);
+        Chapter chapter = keys.lockAndCheck("chapter", String.valueOf(number),
+                () -> Chapter.<Chapter>findById(number, LockModeType.PESSIMISTIC_WRITE), c -> c.version, precondition,
+                "kap. " + number);
         boolean created = chapter == null;
         ChapterInput before = created ? null
                 : new ChapterInput(chapter.name, chapter.category == null ? null : chapter.category.code);
         ChapterInput after = new ChapterInput(input.name().strip(), input.categoryCode());
         if (created) {
-            requireNoVersion(precondition, "kap. " + number);
             chapter = new Chapter();
             chapter.number = number;
             chapter.ministryCode = Ministries.owningChapter(number).map(Ministry::code)
                     .filter(code -> MinistryEntity.findById(code) != null).orElse(null);
-        } else {
-            requireVersion(chapter.version, precondition, "kap. " + number);
-            if (after.equals(before)) {
-                return new Written(false, chapter.version);
-            }
+        } else if (after.equals(before)) {
+            return new Written(false, chapter.version);
         }
         chapter.name = after.name();
         chapter.category = category;
@@ -88,24 +81,20 @@ public class BudgetWriteService {
         Chapter chapter = Chapter.<Chapter>findByIdOptional(chapterNumber)
                 .orElseThrow(() -> Problems.notFound("No kap. " + chapterNumber + "; create the chapter first."));
         String target = chapterNumber + "." + BudgetQueryService.postNumber(number);
-        keys.lock("post", target);
-        Post post = Post.lockByNumber(chapterNumber, number).orElse(null);
+        String subject = "kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(number);
+        Post post = keys.lockAndCheck("post", target, () -> Post.lockByNumber(chapterNumber, number).orElse(null),
+                p -> p.version, precondition, subject);
         boolean created = post == null;
         PostInput before = created ? null : postState(post);
         List<Integer> usedUnder = input.mayBeUsedUnderPosts() == null ? List.of() : input.mayBeUsedUnderPosts();
         PostInput after = new PostInput(input.name().strip(), input.transferable(), input.estimateAppropriation(),
                 usedUnder.stream().distinct().sorted().toList());
-        String subject = "kap. " + chapterNumber + " post " + BudgetQueryService.postNumber(number);
         if (created) {
-            requireNoVersion(precondition, subject);
             post = new Post();
             post.chapter = chapter;
             post.number = number;
-        } else {
-            requireVersion(post.version, precondition, subject);
-            if (after.equals(before)) {
-                return new Written(false, post.version);
-            }
+        } else if (after.equals(before)) {
+            return new Written(false, post.version);
         }
         post.name = after.name();
         post.transferable = after.transferable();
@@ -127,26 +116,21 @@ public class BudgetWriteService {
                         + "; create the post first."));
         String target = chapterNumber + "." + BudgetQueryService.postNumber(postNumber) + "/" + year + "/"
                 + stage.wireName() + (agencyId == null ? "" : "/" + agencyId);
-        keys.lock("amount", target);
-        Amount amount = Amount.findFigure(post, year, stage, agencyId).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
+        String subject = "the " + stage.wireName() + " amount of " + year;
+        Amount amount = keys.lockAndCheck("amount", target, () -> Amount.findFigure(post, year, stage, agencyId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).<Amount>firstResult(), a -> a.version, precondition, subject);
         boolean created = amount == null;
         AmountInput before = created ? null : new AmountInput(amount.amountNok, amount.sourceText);
         AmountInput after = new AmountInput(input.amountNok(),
                 input.note() == null ? "Set through the API" : "Set through the API: " + input.note());
-        String subject = "the " + stage.wireName() + " amount of " + year;
         if (created) {
-            requireNoVersion(precondition, subject);
             amount = new Amount();
             amount.post = post;
             amount.year = year;
             amount.stage = stage;
             amount.agency = agency;
-        } else {
-            requireVersion(amount.version, precondition, subject);
-            if (after.equals(before) && amount.document == null) {
-                return new Written(false, amount.version);
-            }
+        } else if (after.equals(before) && amount.document == null) {
+            return new Written(false, amount.version);
         }
         amount.amountNok = after.amountNok();
         amount.document = null;
@@ -161,23 +145,5 @@ public class BudgetWriteService {
     private static PostInput postState(Post post) {
         return new PostInput(post.name, post.transferable, post.estimateAppropriation,
                 java.util.Arrays.stream(post.mayBeUsedUnderPosts).boxed().toList());
-    }
-
-    private static void requireVersion(long current, Precondition precondition, String subject) {
-        if (precondition.createOnly()) {
-            throw Problems.staleVersion("You sent If-None-Match: *, but " + subject + " exists already (version "
-                    + current + "). Read it, and send If-Match with its ETag to correct it.");
-        }
-        Long expected = precondition.expectedVersion();
-        if (expected != null && !Objects.equals(current, expected)) {
-            throw Problems.staleVersion("You sent If-Match for version " + expected + " of " + subject
-                    + ", but it is at version " + current + " now. Read it again and retry.");
-        }
-    }
-
-    private static void requireNoVersion(Precondition precondition, String subject) {
-        if (precondition.expectedVersion() != null) {
-            throw Problems.staleVersion("You sent If-Match, but " + subject + " does not exist.");
-        }
     }
 }

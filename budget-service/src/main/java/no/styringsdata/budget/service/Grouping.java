@@ -1,11 +1,10 @@
 package no.styringsdata.budget.service;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Optional;
+import no.styringsdata.platform.wire.WireNamed;
 
 /** What an aggregation sums by. */
-public enum Grouping {
+public enum Grouping implements WireNamed {
     PROGRAM_CATEGORY("programCategory"),
     CHAPTER("chapter"),
     POST_KIND("postKind"),
@@ -20,12 +19,9 @@ public enum Grouping {
         this.wireName = wireName;
     }
 
+    @Override
     @JsonValue
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<Grouping> fromWireName(String name) {
-        return Arrays.stream(values()).filter(g -> g.wireName.equalsIgnoreCase(name)).findFirst();
     }
 }

@@ -122,7 +122,9 @@ class QueryResourceTest {
         given().when().get("/api/budget/amounts?stage=budsjett")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", is("stage"))
-                .body("violations[0].in", is("query"));
+                .body("violations[0].in", is("query"))
+                .body("violations[0].message", is("must be one of regnskap, saldert, forslag, revidert, tildeling"))
+                .body("instance", is("/api/budget/amounts"));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package no.styringsdata.indicator.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import no.styringsdata.platform.wire.WireNamed;
+
 /** The unit of an indicator value. Money is always whole kroner, percentages are percent numbers (97.3). */
-public enum ValueUnit {
+public enum ValueUnit implements WireNamed {
     PERCENT("percent"),
     COUNT("count"),
     /** Whole Norwegian kroner, converted from the document's thousands or millions. */
@@ -17,6 +20,8 @@ public enum ValueUnit {
         this.wireName = wireName;
     }
 
+    @Override
+    @JsonValue
     public String wireName() {
         return wireName;
     }

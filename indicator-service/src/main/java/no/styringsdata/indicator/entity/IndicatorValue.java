@@ -55,4 +55,13 @@ public class IndicatorValue extends PanacheEntityBase {
     public String recordedBy;
 
     public Instant recordedAt;
+
+    /** The indicator's value for a period and breakdown (null: the whole), or null: the table's natural key. */
+    public static IndicatorValue findByKey(Indicator indicator, int year, String periodKind, int part, String breakdown) {
+        String key = "indicator = ?1 and periodYear = ?2 and periodKind = ?3 and periodPart = ?4 and breakdown ";
+        return breakdown == null
+                ? IndicatorValue.<IndicatorValue>find(key + "is null", indicator, year, periodKind, part).firstResult()
+                : IndicatorValue.<IndicatorValue>find(key + "= ?5", indicator, year, periodKind, part, breakdown)
+                        .firstResult();
+    }
 }

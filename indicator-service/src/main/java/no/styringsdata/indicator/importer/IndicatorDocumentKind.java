@@ -1,12 +1,14 @@
 package no.styringsdata.indicator.importer;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.platform.wire.WireNamed;
 
 /** The kinds of document the indicator importer reads: the document reader's kinds that set or report indicators. */
-public enum IndicatorDocumentKind {
+public enum IndicatorDocumentKind implements WireNamed {
     /** Tildelingsbrev: sets the goals, steering parameters and key figures of a year. */
     ALLOCATION_LETTER("tildelingsbrev"),
     /** Årsrapport: reports results for them. */
@@ -18,6 +20,8 @@ public enum IndicatorDocumentKind {
         this.wireName = wireName;
     }
 
+    @Override
+    @JsonValue
     public String wireName() {
         return wireName;
     }

@@ -1,10 +1,13 @@
 package no.styringsdata.indicator.importer;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import no.styringsdata.platform.wire.WireNamed;
+
 /**
  * What an indicator is to the ministry: something the agency is steered by, a measured series, or a result
  * the agency is required to reach.
  */
-public enum IndicatorKind {
+public enum IndicatorKind implements WireNamed {
     /** Styringsparameter. */
     STEERING_PARAMETER("steering_parameter"),
     /** Nøkkeltall. */
@@ -21,6 +24,8 @@ public enum IndicatorKind {
         this.wireName = wireName;
     }
 
+    @Override
+    @JsonValue
     public String wireName() {
         return wireName;
     }

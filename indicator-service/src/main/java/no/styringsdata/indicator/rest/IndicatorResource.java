@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -24,10 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import no.styringsdata.indicator.dto.IndicatorDetail;
 import no.styringsdata.indicator.dto.IndicatorRow;
 import no.styringsdata.indicator.dto.ValueInput;
@@ -39,6 +37,7 @@ import no.styringsdata.indicator.service.IndicatorQueryService;
 import no.styringsdata.indicator.service.JsonStat;
 import no.styringsdata.indicator.service.ValueService;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -59,10 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Indicators", description = "Steering parameters and key figures, and their values over time")
 public class IndicatorResource {
 
-    private static final Set<String> KINDS = Arrays.stream(IndicatorKind.values()).map(IndicatorKind::wireName)
-            .collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> DOCUMENTS = Set.of(IndicatorDocumentKind.ALLOCATION_LETTER.wireName(),
-            IndicatorDocumentKind.ANNUAL_REPORT.wireName());
 
     @Inject
     IndicatorQueryService queries;
@@ -97,25 +92,17 @@ public class IndicatorResource {
             @Parameter(description = "The year the indicator was set for or reported on", example = "2025")
             @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Goal (hovedmål) number", example = "1") @QueryParam("goal") @Min(0) @Max(999) Integer goal,
-            @Parameter(description = "steering_parameter, key_figure or result_requirement", example = "key_figure",
-                    schema = @Schema(type = SchemaType.STRING,
-                            enumeration = {"steering_parameter", "key_figure", "result_requirement"}))
-            @QueryParam("kind") String kind,
+            @Parameter(description = "steering_parameter, key_figure or result_requirement", example = "key_figure")
+            @QueryParam("kind") IndicatorKind kind,
             @Parameter(description = "tildelingsbrev or arsrapport", example = "tildelingsbrev")
-            @QueryParam("document") String document,
+            @QueryParam("document") IndicatorDocumentKind document,
             @Parameter(description = "Full-text search in text and sub-items (Norwegian)", example = "fastlege")
             @QueryParam("q") @Size(max = 500) String q,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") String format,
+            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
-        if (kind != null && !KINDS.contains(kind)) {
-            throw Problems.invalidField("query", "kind", "must be steering_parameter, key_figure or result_requirement");
-        }
-        if (document != null && !DOCUMENTS.contains(document)) {
-            throw Problems.invalidField("query", "document", "must be tildelingsbrev or arsrapport");
-        }
         var page = queries.list(new IndicatorFilter(year, goal, kind, document, q), scope, paging);
-        return PagedResponse.of(page.rows(), IndicatorRow.class, page.total(), paging, uriInfo);
+        return PagedResponse.of(page, IndicatorRow.class, paging, uriInfo);
     }
 
     @GET
@@ -174,7 +161,7 @@ public class IndicatorResource {
             @Parameter(description = "Only values for this breakdown (exactly as given)", example = "POBO")
             @QueryParam("breakdown") @Size(max = 300) String breakdown,
             @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header")
-            @QueryParam("format") String format,
+            @QueryParam("format") SeriesFormat format,
             @BeanParam @Valid ScopeFilter scope,
             @Context HttpHeaders headers) {
         if (from != null && to != null && from > to) {
@@ -188,9 +175,9 @@ public class IndicatorResource {
         return Response.ok(PagedResponse.listEntity(series.values(), ValueRow.class)).build();
     }
 
-    private static boolean wantsJsonStat(String format, HttpHeaders headers) {
+    private static boolean wantsJsonStat(SeriesFormat format, HttpHeaders headers) {
         if (format != null) {
-            return format.equalsIgnoreCase("jsonstat") || format.equalsIgnoreCase("json-stat");
+            return format == SeriesFormat.JSONSTAT;
         }
         List<MediaType> accepted = headers.getAcceptableMediaTypes();
         return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(JsonStat.MEDIA_TYPE))
@@ -240,7 +227,7 @@ public class IndicatorResource {
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     public Response addValue(
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
-            ValueInput input) {
+            @NotNull @Valid ValueInput input) {
         var written = values.add(id, input);
         var url = uriInfo.getBaseUriBuilder().path(Long.toString(id)).path("values")
                 .path(Long.toString(written.value().id())).build();
@@ -277,7 +264,7 @@ public class IndicatorResource {
             @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Value id", example = "101") @PathParam("valueId") long valueId,
             @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ValueInput input) {
+            @NotNull @Valid ValueInput input) {
         var written = values.correct(id, valueId, input, Versions.fromIfMatch(ifMatch));
         return Response.ok(written.value()).tag(Versions.etag(written.value().version())).build();
     }

@@ -23,6 +23,7 @@ import no.styringsdata.indicator.entity.Goal;
 import no.styringsdata.indicator.entity.Indicator;
 import no.styringsdata.indicator.entity.IndicatorValue;
 import no.styringsdata.indicator.importer.IndicatorKind;
+import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.reader.DocumentKind;
@@ -33,9 +34,6 @@ import no.styringsdata.reader.DocumentKind;
 public class IndicatorQueryService {
 
     private static final String LETTER = DocumentKind.ALLOCATION_LETTER.wireName();
-
-    public record Page<T>(List<T> rows, long total) {
-    }
 
     /**
      * The goal tree of a year, per agency (by name) and ministry: the allocation letter's goals where
@@ -107,11 +105,11 @@ public class IndicatorQueryService {
         }
         if (filter.kind() != null) {
             where.append(" and i.kind = :kind");
-            params.put("kind", filter.kind());
+            params.put("kind", filter.kind().wireName());
         }
         if (filter.document() != null) {
             where.append(" and i.document = :document");
-            params.put("document", filter.document());
+            params.put("document", filter.document().wireName());
         }
         boolean search = filter.q() != null && !filter.q().isBlank();
         if (search) {

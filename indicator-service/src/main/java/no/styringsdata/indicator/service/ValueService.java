@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import no.styringsdata.indicator.domain.Periods;
-import no.styringsdata.indicator.domain.Units;
 import no.styringsdata.indicator.dto.ValueInput;
 import no.styringsdata.indicator.dto.ValueRow;
 import no.styringsdata.indicator.entity.Indicator;
@@ -20,6 +19,8 @@ import no.styringsdata.indicator.domain.Period;
 import no.styringsdata.indicator.domain.ValueUnit;
 import no.styringsdata.platform.audit.AuditLog;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.write.KeyLocks;
+import no.styringsdata.platform.write.Precondition;
 
 /**
  * Adds and corrects values by hand. Each write records who and when and bumps the value's version
@@ -36,8 +37,11 @@ public class ValueService {
     @Inject
     AuditLog audit;
 
-    public static final int MAX_NOTE_LENGTH = 2000;
-    public static final int MAX_BREAKDOWN_LENGTH = 300;
+    @Inject
+    KeyLocks keys;
+
+    /** The origin and source of values entered through the API. */
+    static final String API_ORIGIN = "api";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The outcome: whether anything was written (for an add: whether it was added), the value and its version. */
@@ -54,9 +58,9 @@ public class ValueService {
         if (indicator == null) {
             throw Problems.notFound("No indicator " + indicatorId);
         }
-        IndicatorValue existing = ImportService.findValue(indicator, valid.period(), valid.breakdown());
+        IndicatorValue existing = findValue(indicator, valid.period(), valid.breakdown());
         if (existing != null) {
-            if (ImportService.API_ORIGIN.equals(existing.origin) && sameAs(existing, valid)) {
+            if (API_ORIGIN.equals(existing.origin) && sameAs(existing, valid)) {
                 return new Written(false, IndicatorQueryService.valueRow(existing));
             }
             throw taken(indicatorId, valid, existing.id, "has a value for");
@@ -74,20 +78,12 @@ public class ValueService {
     @Transactional
     public Written correct(long indicatorId, long valueId, ValueInput input, Long expectedVersion) {
         Valid valid = validate(input);
-        // The indicator, so that a move to another period queues behind an add to it; the value, so that
-        // two writers who both sent the current version cannot both pass the check.
-        Indicator indicator = Indicator.findById(indicatorId, LockModeType.PESSIMISTIC_WRITE);
-        IndicatorValue value = indicator == null ? null : IndicatorValue.findById(valueId, LockModeType.PESSIMISTIC_WRITE);
-        if (value == null || value.indicator.id != indicatorId) {
-            throw Problems.notFound("No value " + valueId + " of indicator " + indicatorId);
-        }
-        if (expectedVersion != null && value.version != expectedVersion) {
-            throw Problems.staleVersion("You sent If-Match for version " + expectedVersion + " of value " + valueId
-                    + ", but it is at version " + value.version + " now. Read it again and retry.");
-        }
+        IndicatorValue value = keys.lockAndCheck("value", String.valueOf(valueId),
+                () -> lockedValue(indicatorId, valueId), v -> v.version, Precondition.ifMatch(expectedVersion),
+                "value " + valueId);
         Period current = Periods.of(value.periodYear, value.periodKind, value.periodPart);
         boolean moves = !current.equals(valid.period()) || !Objects.equals(value.breakdown, valid.breakdown());
-        IndicatorValue other = moves ? ImportService.findValue(value.indicator, valid.period(), valid.breakdown()) : null;
+        IndicatorValue other = moves ? findValue(value.indicator, valid.period(), valid.breakdown()) : null;
         if (other != null) {
             throw taken(indicatorId, valid, other.id, "has another value for");
         }
@@ -102,8 +98,27 @@ public class ValueService {
         return new Written(true, after);
     }
 
+    /**
+     * The value, locked, after its indicator: the indicator so that a move to another period queues behind an
+     * add to it (the lock order is always indicator, then value), the value so that two writers who both sent
+     * the current version cannot both pass the check. 404 when either is missing.
+     */
+    private static IndicatorValue lockedValue(long indicatorId, long valueId) {
+        Indicator indicator = Indicator.findById(indicatorId, LockModeType.PESSIMISTIC_WRITE);
+        IndicatorValue value = indicator == null ? null : IndicatorValue.findById(valueId, LockModeType.PESSIMISTIC_WRITE);
+        if (value == null || value.indicator.id != indicatorId) {
+            throw Problems.notFound("No value " + valueId + " of indicator " + indicatorId);
+        }
+        return value;
+    }
+
+    /** The indicator's value for a period and breakdown (null: the whole), or null. */
+    private static IndicatorValue findValue(Indicator indicator, Period period, String breakdown) {
+        return IndicatorValue.findByKey(indicator, period.year(), Periods.kindName(period.kind()), period.part(), breakdown);
+    }
+
     private static boolean sameAs(IndicatorValue value, Valid valid) {
-        return ImportService.sameNumber(value.value, valid.value())
+        return value.value != null && value.value.compareTo(valid.value()) == 0
                 && Objects.equals(value.unit, valid.unit().wireName()) && Objects.equals(value.note, valid.note());
     }
 
@@ -127,42 +142,25 @@ public class ValueService {
         value.value = valid.value();
         value.unit = valid.unit().wireName();
         value.breakdown = valid.breakdown();
-        value.origin = ImportService.API_ORIGIN;
+        value.origin = API_ORIGIN;
         value.note = valid.note();
-        value.source = ImportService.API_ORIGIN;
+        value.source = API_ORIGIN;
         value.sourceLine = null;
         value.recordedBy = user;
         value.recordedAt = Instant.now();
     }
 
+    /** The input (checked field by field by its annotations) with the rule that spans two fields checked. */
     private static Valid validate(ValueInput input) {
-        if (input == null) {
-            throw Problems.invalidField("body", "value", "is required");
-        }
-        Period period = Periods.parse(input.period()).orElseThrow(() -> Problems.invalidField("body", "period",
-                "must be a year (2024), a tertial (2024-T2) or a quarter (2024-Q4) between 1900 and 2200"));
-        if (input.value() == null) {
-            throw Problems.invalidField("body", "value", "is required, a number");
-        }
-        if (input.unit() == null || input.unit().isBlank()) {
-            throw Problems.invalidField("body", "unit", "is required, one of " + String.join(", ", Units.wireNames()));
-        }
-        ValueUnit unit = Units.fromWireName(input.unit().strip()).orElseThrow(() ->
-                Problems.invalidField("body", "unit", "must be one of " + String.join(", ", Units.wireNames())));
-        if (unit == ValueUnit.PERCENT && (input.value().signum() < 0 || input.value().compareTo(HUNDRED) > 0)) {
+        Period period = Periods.parse(input.period()).orElseThrow(() ->
+                new IllegalStateException("ValueInput.PERIOD let through " + input.period()));
+        if (input.unit() == ValueUnit.PERCENT && (input.value().signum() < 0 || input.value().compareTo(HUNDRED) > 0)) {
             throw Problems.invalidField("body", "value", "a percentage must be between 0 and 100");
         }
-        if (input.value().abs().compareTo(new BigDecimal("1e18")) >= 0) {
-            throw Problems.invalidField("body", "value", "is too large");
-        }
-        String breakdown = input.breakdown() == null || input.breakdown().isBlank() ? null : input.breakdown().strip();
-        if (breakdown != null && breakdown.length() > MAX_BREAKDOWN_LENGTH) {
-            throw Problems.invalidField("body", "breakdown", "must be at most " + MAX_BREAKDOWN_LENGTH + " characters");
-        }
-        String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
-        if (note != null && note.length() > MAX_NOTE_LENGTH) {
-            throw Problems.invalidField("body", "note", "must be at most " + MAX_NOTE_LENGTH + " characters");
-        }
-        return new Valid(period, input.value(), unit, breakdown, note);
+        return new Valid(period, input.value(), input.unit(), blankToNull(input.breakdown()), blankToNull(input.note()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,12 +1,7 @@
 package no.styringsdata.platform.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -18,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     @Inject
-    ObjectMapper json;
+    AuditEntries entries;
 
     @Context
     UriInfo uriInfo;
@@ -43,7 +37,6 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("${styringsdata.editor-role}")
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "List audited writes, newest first",
             description = "Every write through the API (imports, corrections, status changes) with the token subject "
                     + "that made it, the time, and the record before and after. Only for editors of this service.")
@@ -56,33 +49,6 @@ public class AuditResource {
             @Parameter(description = "Only entries about this record", example = "740")
             @QueryParam("targetId") @Size(max = 200) String targetId,
             @BeanParam @Valid PageRequest paging) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (targetType != null) {
-            where.append(" and targetType = :type");
-            parameters.and("type", targetType);
-        }
-        if (targetId != null) {
-            where.append(" and targetId = :id");
-            parameters.and("id", targetId);
-        }
-        long total = AuditEntry.count(where.toString(), parameters);
-        List<AuditEntryView> rows = AuditEntry.<AuditEntry>find(where + " order by id desc", parameters)
-                .range(paging.offset(), paging.offset() + paging.size - 1).list().stream()
-                .map(this::view).toList();
-        return PagedResponse.of(rows, AuditEntryView.class, total, paging, uriInfo);
-    }
-
-    private AuditEntryView view(AuditEntry entry) {
-        return new AuditEntryView(entry.id, entry.occurredAt, entry.subject, entry.action, entry.targetType,
-                entry.targetId, parse(entry.before), parse(entry.after), entry.requestId);
-    }
-
-    private JsonNode parse(String stored) {
-        try {
-            return stored == null ? null : json.readTree(stored);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the audit log holds JSON it wrote itself", e);
-        }
+        return PagedResponse.of(entries.list(targetType, targetId, paging), AuditEntryView.class, paging, uriInfo);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.styringsdata.platform.wire.WireNamed;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -53,6 +54,9 @@ public class JsonProblemMappers {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type.isEnum() && WireNamed.class.isAssignableFrom(type)) {
+            return WireNamed.oneOf(type.asSubclass(WireNamed.class));
         }
         if (type == String.class || type.isEnum()) {
             return "a string";

@@ -10,12 +10,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * A query or path parameter that cannot be converted to its type (a year of "abc") is the
  * caller's mistake: JAX-RS reports it as 404 Not Found, this answers 400 with the value at fault.
+ * A converter that names the parameter itself (see {@code TypedParams}) throws its problem, which
+ * JAX-RS wraps the same way: it is answered as it is.
  */
 public class ParameterProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response notFound(NotFoundException exception, UriInfo uri) {
         URI instance = URI.create(uri.getRequestUri().getRawPath());
+        if (exception.getCause() instanceof HttpProblem named) {
+            return HttpProblem.builder(named).withInstance(instance).build().toResponse();
+        }
         if (exception.getCause() instanceof IllegalArgumentException wrongType) {
             return HttpProblem.builder()
                     .withType(Problems.type("invalid-request"))

@@ -4,13 +4,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
+import no.styringsdata.platform.wire.WireNamed;
 
 /**
  * Lets a browser or spreadsheet ask for a format by link: {@code ?format=csv} is the same request as
- * {@code Accept: text/csv}, and {@code ?format=json} as {@code Accept: application/json}.
+ * {@code Accept: text/csv}, and {@code ?format=json} as {@code Accept: application/json}. The resources
+ * declare the parameter as {@link Format} (or their own enum, for more formats), which rejects others.
  */
 @Provider
 @PreMatching
@@ -21,16 +21,7 @@ public class FormatQueryFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
-        if (format == null) {
-            return;
-        }
-        String mediaType = switch (format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> TEXT_CSV;
-            case "json" -> MediaType.APPLICATION_JSON;
-            default -> null;
-        };
-        if (mediaType != null) {
-            request.getHeaders().putSingle(HttpHeaders.ACCEPT, mediaType);
-        }
+        WireNamed.lookup(Format.class, format)
+                .ifPresent(known -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, known.mediaType()));
     }
 }

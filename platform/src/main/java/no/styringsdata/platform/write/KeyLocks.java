@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Serialises the writers of one natural key until their transactions end, whether or not the record
@@ -27,5 +29,24 @@ public class KeyLocks {
         entityManager.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .setParameter("key", kind + ":" + key)
                 .getSingleResult();
+    }
+
+    /**
+     * The write paths' first step: takes {@code kind}'s {@code key}, then reads the record ({@code find}
+     * answers null when there is none yet; it should lock the row it finds) and checks the caller's
+     * precondition against it. Locked before the check, so that of writers who all sent the current
+     * version one wins and the others see the new version (412) rather than all passing the check.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T lockAndCheck(String kind, String key, Supplier<T> find, ToLongFunction<T> version,
+                              Precondition precondition, String subject) {
+        lock(kind, key);
+        T found = find.get();
+        if (found == null) {
+            precondition.requireNoVersion(subject);
+        } else {
+            precondition.requireVersion(version.applyAsLong(found), subject);
+        }
+        return found;
     }
 }
