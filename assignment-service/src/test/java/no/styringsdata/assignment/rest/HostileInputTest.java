@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 import javax.sql.DataSource;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.HostileInput;
-import no.styringsdata.testsupport.HostileReport;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.hostile.HostileInput;
+import no.styringsdata.testing.hostile.HostileReport;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.OversizeRequests;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.hostile.OversizeRequests;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 

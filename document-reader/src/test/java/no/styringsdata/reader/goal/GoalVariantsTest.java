@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.text.DocumentLines;
-import no.styringsdata.testsupport.documents.GoalVariants;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.GoalVariants;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,11 +10,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import no.styringsdata.localpg.BackupPostgresTestResource;
-import no.styringsdata.localpg.DatabaseBackup;
-import no.styringsdata.localpg.EnabledIfPgDump;
-import no.styringsdata.localpg.testing.ApiAnswers;
-import no.styringsdata.testsupport.ContentChecksum;
+import no.styringsdata.testing.postgres.BackupPostgresTestResource;
+import no.styringsdata.testing.postgres.DatabaseBackup;
+import no.styringsdata.testing.postgres.EnabledIfPgDump;
+import no.styringsdata.testing.ApiAnswers;
+import no.styringsdata.testing.ContentChecksum;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package no.styringsdata.indicator.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.localpg.testing.Observability;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.Observability;
 import org.junit.jupiter.api.Test;
 
 /** Metrics, request ids and trace ids of an import (the shared checks of docs/deploy.md). */

@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import javax.sql.DataSource;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.OversizeRequests;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.hostile.OversizeRequests;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 

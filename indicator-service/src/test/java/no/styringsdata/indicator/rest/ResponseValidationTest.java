@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.localpg.testing.ContractViolation;
-import no.styringsdata.localpg.testing.FakeResponse;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.ContractViolation;
+import no.styringsdata.testing.FakeResponse;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,7 +2,7 @@ package no.styringsdata.indicator.rest;
 
 import static io.restassured.RestAssured.given;
 
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.SeedTexts;
 
 /** The bundled seed documents, and importing the letter and the report through the API (idempotent, so safe to repeat). */
 final class SeedDocuments {
