@@ -8,8 +8,8 @@ import io.restassured.RestAssured;
  * that the document cannot drift from the code: a status, content type, header or body that the
  * document does not declare fails the test that got it.
  *
- * <p>A service turns it on for all its {@code @QuarkusTest}s by naming this class in
- * {@code src/test/resources/META-INF/services/io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback}.
+ * <p>On for every {@code @QuarkusTest} of a module that has this one on its test classpath (this module's
+ * {@code META-INF/services/io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback} names it).
  * What is checked and what is not: {@link ResponseValidationFilter}.
  */
 public class OpenApiResponseValidation implements QuarkusTestBeforeClassCallback {

@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
 import no.styringsdata.testing.ConcurrentWriters;

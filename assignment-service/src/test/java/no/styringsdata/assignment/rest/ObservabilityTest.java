@@ -3,6 +3,7 @@ package no.styringsdata.assignment.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.Observability;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
 import no.styringsdata.testing.ConcurrentWriters;

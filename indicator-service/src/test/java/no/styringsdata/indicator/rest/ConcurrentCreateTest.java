@@ -11,6 +11,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
 import no.styringsdata.testing.ConcurrentWriters;

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
+import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
 import no.styringsdata.testing.ConcurrentWriters;

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 

@@ -5,15 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The bundled seed documents, read from a test classpath (each service puts {@code seeds/} there). */
-public final class SeedTexts {
+/**
+ * The bundled seed documents, read from a test classpath (each service puts {@code seeds/} there). A service's
+ * {@code SeedDocuments} extends it with the seeds its tests import.
+ */
+public class SeedTexts {
 
     public static final String ALLOCATION_LETTER = "000_8d4a857d2773e53a.txt";
     public static final String ANNUAL_REPORT = "001_74ce41b747f7677e.txt";
     public static final String PROP1S = "003_82c1b6682bf832eb.txt";
     public static final String SUPPLEMENTARY_LETTER = "004_cc102a77bccaaff9.txt";
 
-    private SeedTexts() {
+    protected SeedTexts() {
     }
 
     /**
