@@ -10,9 +10,9 @@ public final class ServiceUnderTest {
     private ServiceUnderTest() {
     }
 
-    /** Its audience, which is its name by default ({@code budget-service}). */
+    /** Its name ({@code budget-service}), as its metrics and logs give it. */
     public static String name() {
-        return config().getValue("mp.jwt.verify.audiences", String.class);
+        return config().getValue("quarkus.application.name", String.class);
     }
 
     /** Its API prefix ({@code /api/budget}). */
@@ -27,7 +27,8 @@ public final class ServiceUnderTest {
 
     /** Its audience and the role its writes need, as a token addresses it. */
     public static DevTokens.Service asTokensAddressIt() {
-        return new DevTokens.Service(name(), config().getValue("styringsdata.editor-role", String.class));
+        return new DevTokens.Service(config().getValue("mp.jwt.verify.audiences", String.class),
+                config().getValue("styringsdata.editor-role", String.class));
     }
 
     private static Config config() {
