@@ -37,6 +37,7 @@ import no.styringsdata.testing.Traffic.Answer;
 import no.styringsdata.testing.DatabaseChecksum;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -84,11 +85,22 @@ public abstract class DatabaseFaultTest {
     /** The servers (one per test class) whose database has the document. */
     private static final Set<RestartablePostgres> WITH_DOCUMENT = ConcurrentHashMap.newKeySet();
 
-    /** The document the import test cuts and the traffic tests need (a seed's text). */
-    protected abstract String document();
+    private final String seed;
+    private final String readPath;
 
-    /** A read that needs the database, under the service's prefix, answered 200 once the document is imported. */
-    protected abstract String readPath();
+    /**
+     * @param seed the document the import test cuts and the traffic tests need (a {@link SeedTexts} name)
+     * @param readPath a read that needs the database, under the service's prefix, answered 200 once the document
+     *     is imported
+     */
+    protected DatabaseFaultTest(String seed, String readPath) {
+        this.seed = seed;
+        this.readPath = readPath;
+    }
+
+    private String document() {
+        return SeedTexts.read(seed);
+    }
 
     /**
      * The service's writes once the document is imported: the n-th is answered 2xx and writes something
@@ -259,7 +271,7 @@ public abstract class DatabaseFaultTest {
 
     /** Three readers and a writer; the writer's requests carry request ids {@code fault-<label>-<n>}. */
     private Map<String, IntFunction<HttpRequest>> databaseClients(String label, int firstWrite) {
-        IntFunction<HttpRequest> read = n -> get(api + readPath());
+        IntFunction<HttpRequest> read = n -> get(api + readPath);
         IntFunction<Write> writes = writes();
         IntFunction<HttpRequest> write = n -> {
             Write w = writes.apply(firstWrite + n);

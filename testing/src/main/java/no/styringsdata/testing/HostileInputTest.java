@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Hostile input against every operation of the service's OpenAPI document ({@link HostileInput}). Each service's
  * test extends it with a database of its own (the writes it gets accepted, odd but valid names, amounts,
- * statuses, would change what other test classes read), its seeds, the documents it imports and the parameter
+ * statuses, would change what other test classes read), the documents it imports, its seeds and the parameter
  * values it knows.
  */
 public abstract class HostileInputTest {
@@ -30,11 +30,15 @@ public abstract class HostileInputTest {
     @Inject
     protected DataSource dataSource;
 
+    private final List<String> documents;
+
+    /** @param documents the documents (SeedTexts names) the generated imports vary */
+    protected HostileInputTest(List<String> documents) {
+        this.documents = List.copyOf(documents);
+    }
+
     /** Imports what the known values name. */
     protected abstract void seed();
-
-    /** The documents (SeedTexts names) the generated imports vary. */
-    protected abstract List<String> documents();
 
     /** Adds the parameter values that name something stored ({@link HostileInput#known}). */
     protected abstract HostileInput known(HostileInput input);
@@ -45,7 +49,7 @@ public abstract class HostileInputTest {
         HostileReport report = known(HostileInput.against(ServiceUnderTest.name(), base, ServiceUnderTest.openApi())
                 .tokens(Tokens.EDITOR, Tokens.OTHER_ROLE)
                 .database(dataSource)
-                .documents(documents().stream().map(SeedTexts::read).toList()))
+                .documents(documents.stream().map(SeedTexts::read).toList()))
                 .requests(10_000, 20261125L)
                 .run();
         LOG.info(report);

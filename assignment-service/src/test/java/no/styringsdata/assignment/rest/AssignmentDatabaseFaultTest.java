@@ -12,14 +12,8 @@ import no.styringsdata.testing.documents.SeedTexts;
 @WithTestResource(RestartablePostgresTestResource.class)
 class AssignmentDatabaseFaultTest extends DatabaseFaultTest {
 
-    @Override
-    protected String document() {
-        return SeedTexts.read(SeedTexts.ALLOCATION_LETTER);
-    }
-
-    @Override
-    protected String readPath() {
-        return "/TB2025-43";
+    AssignmentDatabaseFaultTest() {
+        super(SeedTexts.ALLOCATION_LETTER, "/TB2025-43");
     }
 
     /** Status changes of one assignment, each a new entry of its history. */

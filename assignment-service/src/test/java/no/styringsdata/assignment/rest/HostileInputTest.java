@@ -12,14 +12,13 @@ import no.styringsdata.testing.postgres.PostgresTestResource;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment_hostile"))
 class HostileInputTest extends no.styringsdata.testing.HostileInputTest {
 
-    @Override
-    protected void seed() {
-        SeedDocuments.importLetters();
+    HostileInputTest() {
+        super(List.of(SeedDocuments.ALLOCATION_LETTER, SeedDocuments.SUPPLEMENTARY_LETTER));
     }
 
     @Override
-    protected List<String> documents() {
-        return List.of(SeedDocuments.ALLOCATION_LETTER, SeedDocuments.SUPPLEMENTARY_LETTER);
+    protected void seed() {
+        SeedDocuments.importLetters();
     }
 
     @Override

@@ -12,14 +12,8 @@ import no.styringsdata.testing.documents.SeedTexts;
 @WithTestResource(RestartablePostgresTestResource.class)
 class BudgetDatabaseFaultTest extends DatabaseFaultTest {
 
-    @Override
-    protected String document() {
-        return SeedTexts.read(SeedTexts.PROP1S);
-    }
-
-    @Override
-    protected String readPath() {
-        return "/chapters/740";
+    BudgetDatabaseFaultTest() {
+        super(SeedTexts.PROP1S, "/chapters/740");
     }
 
     /** Chapters 1000-4999, which Prop. 1 S of HOD does not have. */

@@ -14,14 +14,13 @@ import no.styringsdata.testing.postgres.PostgresTestResource;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "indicator_hostile"))
 class HostileInputTest extends no.styringsdata.testing.HostileInputTest {
 
-    @Override
-    protected void seed() {
-        SeedDocuments.importDocuments();
+    HostileInputTest() {
+        super(List.of(SeedDocuments.ALLOCATION_LETTER, SeedDocuments.ANNUAL_REPORT));
     }
 
     @Override
-    protected List<String> documents() {
-        return List.of(SeedDocuments.ALLOCATION_LETTER, SeedDocuments.ANNUAL_REPORT);
+    protected void seed() {
+        SeedDocuments.importDocuments();
     }
 
     @Override

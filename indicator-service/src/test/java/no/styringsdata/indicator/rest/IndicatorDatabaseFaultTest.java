@@ -14,14 +14,8 @@ import no.styringsdata.testing.documents.SeedTexts;
 @WithTestResource(RestartablePostgresTestResource.class)
 class IndicatorDatabaseFaultTest extends DatabaseFaultTest {
 
-    @Override
-    protected String document() {
-        return SeedTexts.read(SeedTexts.ALLOCATION_LETTER);
-    }
-
-    @Override
-    protected String readPath() {
-        return "/goals?year=2025";
+    IndicatorDatabaseFaultTest() {
+        super(SeedTexts.ALLOCATION_LETTER, "/goals?year=2025");
     }
 
     /** Values of the letter's first indicator, one breakdown each. */
