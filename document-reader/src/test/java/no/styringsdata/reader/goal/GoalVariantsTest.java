@@ -19,7 +19,7 @@ import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 2025 letter transformed as other letters are laid out (test-support's {@link GoalVariants}): each
+ * The 2025 letter transformed as other letters are laid out (testing's {@link GoalVariants}): each
  * variant must give the letter's 13 goals with its 33 steering parameters and 64 key figures, or the
  * difference the variant makes, with no warnings.
  */
