@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.styringsdata.localpg.LocalPostgres;
-import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.platform.schema.PlatformMigrations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;

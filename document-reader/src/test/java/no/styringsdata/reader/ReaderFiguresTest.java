@@ -16,11 +16,11 @@ import no.styringsdata.reader.table.AllocationTableReader;
 import no.styringsdata.reader.table.AllocationTables;
 import no.styringsdata.reader.table.AppropriationStatement;
 import no.styringsdata.reader.table.AppropriationStatementReader;
-import no.styringsdata.testsupport.documents.AllocationTableVariants;
-import no.styringsdata.testsupport.documents.AssignmentVariants;
-import no.styringsdata.testsupport.documents.GoalVariants;
-import no.styringsdata.testsupport.documents.LetterVariants;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.AllocationTableVariants;
+import no.styringsdata.testing.documents.AssignmentVariants;
+import no.styringsdata.testing.documents.GoalVariants;
+import no.styringsdata.testing.documents.LetterVariants;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**

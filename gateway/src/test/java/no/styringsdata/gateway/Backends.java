@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import no.styringsdata.localpg.DevTokens;
 import no.styringsdata.localpg.LocalPostgres;
-import no.styringsdata.localpg.testing.TokenAttacks;
+import no.styringsdata.testing.TokenAttacks;
 
 /**
  * The gateway's backends for its tests: the real budget, assignment and indicator services (their

@@ -7,7 +7,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.concurrent.atomic.AtomicInteger;
-import no.styringsdata.localpg.testing.TokenAttacks;
+import no.styringsdata.testing.TokenAttacks;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

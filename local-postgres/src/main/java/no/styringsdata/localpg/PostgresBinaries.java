@@ -13,7 +13,7 @@ import java.util.Properties;
 
 /**
  * A PostgreSQL version the tests can start: zonky's binaries on the classpath (every test's server), or
- * the one this module bundles beside them for the backup tests (a major version a machine's pg_dump can
+ * the one the testing module bundles beside them for the backup tests (a major version a machine's pg_dump can
  * dump; see {@code postgres-binaries/versions.properties}).
  */
 public record PostgresBinaries(String version, PgBinaryResolver resolver) {

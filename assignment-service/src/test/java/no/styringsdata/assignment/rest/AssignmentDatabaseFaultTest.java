@@ -3,23 +3,17 @@ package no.styringsdata.assignment.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.function.IntFunction;
-import no.styringsdata.localpg.RestartablePostgresTestResource;
-import no.styringsdata.localpg.testing.DatabaseFaultTest;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.postgres.RestartablePostgresTestResource;
+import no.styringsdata.testing.DatabaseFaultTest;
+import no.styringsdata.testing.documents.SeedTexts;
 
 /** The database stops, hangs and crashes under assignment-service: see {@link DatabaseFaultTest}. */
 @QuarkusTest
 @WithTestResource(RestartablePostgresTestResource.class)
 class AssignmentDatabaseFaultTest extends DatabaseFaultTest {
 
-    @Override
-    protected String document() {
-        return SeedTexts.read(SeedTexts.ALLOCATION_LETTER);
-    }
-
-    @Override
-    protected String readPath() {
-        return "/TB2025-43";
+    AssignmentDatabaseFaultTest() {
+        super(SeedTexts.ALLOCATION_LETTER, "/TB2025-43");
     }
 
     /** Status changes of one assignment, each a new entry of its history. */

@@ -1,7 +1,7 @@
 package no.styringsdata.assignment.rest;
 
-import no.styringsdata.localpg.testing.ImportKillTest;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.ImportKillTest;
+import no.styringsdata.testing.documents.SeedTexts;
 
 /** kill -9 of assignment-service in the middle of importing the allocation letter: see {@link ImportKillTest}. */
 class AssignmentImportKillIT extends ImportKillTest {

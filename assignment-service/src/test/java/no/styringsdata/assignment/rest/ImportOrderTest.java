@@ -5,15 +5,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import javax.sql.DataSource;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.ContentChecksum;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.ContentChecksum;
+import no.styringsdata.testing.documents.SeedTexts;
 
-/** The 2025 letter, its supplementary letter and the other ministry's template letter in every order, and fifty imports of one letter at once: see {@link no.styringsdata.localpg.testing.ImportOrderTest}. */
+/** The 2025 letter, its supplementary letter and the other ministry's template letter in every order, and fifty imports of one letter at once: see {@link no.styringsdata.testing.ImportOrderTest}. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "assignment_imports"))
-class ImportOrderTest extends no.styringsdata.localpg.testing.ImportOrderTest {
+class ImportOrderTest extends no.styringsdata.testing.ImportOrderTest {
 
     @Override
     protected List<String> documents() {

@@ -2,26 +2,10 @@ package no.styringsdata.assignment.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.localpg.testing.Observability;
-import org.junit.jupiter.api.Test;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 
-/** Metrics, request ids and trace ids of an import (the shared checks of docs/deploy.md). */
+/** Metrics, request ids and trace ids of an import: see {@link no.styringsdata.testing.ObservabilityTest}. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ObservabilityTest {
-
-    private static final Observability.Import LETTER = new Observability.Import("assignment-service", "/api/assignments/imports",
-            Tokens.EDITOR, SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER), Map.of());
-
-    @Test
-    void anImportIsCountedTimedAndLoggedWithItsRequestAndTraceIds() {
-        Observability.assertImportObserved(LETTER);
-    }
-
-    @Test
-    void aRejectedImportIsCountedAndItsRequestGetsAnId() {
-        Observability.assertRejectedImportObserved(LETTER);
-    }
+class ObservabilityTest extends no.styringsdata.testing.ObservabilityTest {
 }

@@ -3,39 +3,23 @@ package no.styringsdata.assignment.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import javax.sql.DataSource;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.OversizeRequests;
+import no.styringsdata.testing.Tokens;
+import no.styringsdata.testing.hostile.OversizeRequests;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-/** A body, URI or header fields over the limits: a problem+json 413, 414 or 431 every client can read, nothing written. */
+/**
+ * Oversize requests to the imports ({@link no.styringsdata.testing.RequestLimitsTest}), and a chunked import
+ * under the limit.
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class RequestLimitsTest {
+class RequestLimitsTest extends no.styringsdata.testing.RequestLimitsTest {
 
     private static final Logger LOG = Logger.getLogger(RequestLimitsTest.class);
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void refusesOversizeRequestsWithProblemsEveryClientCanRead() throws Exception {
-        String figures = OversizeRequests.against(base, "/api/assignments/imports")
-                .token(Tokens.EDITOR)
-                .bodyLimit(20 * OversizeRequests.MB)
-                .database(dataSource)
-                .check(8 * OversizeRequests.KB, 128 * OversizeRequests.KB);
-        LOG.infof("assignment-service: %s", figures);
-    }
 
     @Test
     void importsAChunkedDocumentUnderTheLimit() throws Exception {

@@ -1,7 +1,6 @@
 package no.styringsdata.assignment.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -9,18 +8,12 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ServiceContractTest {
-
-    @Test
-    void healthIsUp() {
-        given().when().get("/q/health")
-                .then().statusCode(200).body("status", equalTo("UP"));
-    }
+class ServiceContractTest extends no.styringsdata.testing.ServiceContractTest {
 
     @Test
     void servesADocumentedOpenApiContract() {
@@ -52,15 +45,8 @@ class ServiceContractTest {
                 .body("components.schemas.ImportReport.properties.agencyName.description", notNullValue());
     }
 
-    @Test
-    void servesSwaggerUi() {
-        given().when().get("/api/assignments/swagger-ui/")
-                .then().statusCode(200).body(containsString("swagger"));
-    }
-
-    @Test
-    void unknownPathIsAProblem() {
-        given().when().get("/api/assignments/TB2025-1/nothing-here")
-                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    @Override
+    protected String unknownPath() {
+        return "/api/assignments/TB2025-1/nothing-here";
     }
 }

@@ -10,7 +10,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import no.styringsdata.budget.service.AggregationService;
-import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testing.Tokens;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 /**

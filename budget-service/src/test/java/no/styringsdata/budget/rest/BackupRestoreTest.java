@@ -1,7 +1,6 @@
 package no.styringsdata.budget.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -11,64 +10,44 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
-import no.styringsdata.localpg.BackupPostgresTestResource;
-import no.styringsdata.localpg.DatabaseBackup;
-import no.styringsdata.localpg.EnabledIfPgDump;
-import no.styringsdata.localpg.testing.ApiAnswers;
-import no.styringsdata.testsupport.ContentChecksum;
-import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Test;
+import no.styringsdata.testing.ApiAnswers;
+import no.styringsdata.testing.Tokens;
+import no.styringsdata.testing.postgres.BackupPostgresTestResource;
+import no.styringsdata.testing.postgres.EnabledIfPgDump;
 
-/**
- * The backup and restore of docs/deploy.md: the seeds imported, pg_dump -Fc of the service's database,
- * the database dropped and created empty under the running service, pg_restore into it; then the same
- * service answers every main read exactly as before, and the database holds the same.
- */
+/** Backup and restore of the budget database: see {@link no.styringsdata.testing.BackupRestoreTest}. */
 @QuarkusTest
 @EnabledIfPgDump
 @WithTestResource(value = BackupPostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "budget"))
-class BackupRestoreTest {
-
-    private static final Logger LOG = Logger.getLogger(BackupRestoreTest.class);
-
-    /** Injected by the test resource. */
-    DatabaseBackup backup;
-
-    @Inject
-    DataSource dataSource;
+class BackupRestoreTest extends no.styringsdata.testing.BackupRestoreTest {
 
     @Inject
     @CacheName("aggregations")
     Cache aggregations;
 
-    @Test
-    void aRestoredDumpAnswersEveryReadAsBefore() {
-        SeedDocuments.importAllAgain();
-        List<String> reads = reads();
-        ApiAnswers before = ApiAnswers.of(Tokens.EDITOR, reads);
-        String contents = ContentChecksum.everything(dataSource).current();
-
-        DatabaseBackup.Figures figures = backup.dumpDropRestore();
-        // The aggregation cache is keyed by the data version, which the restore puts back as it was: empty it,
-        // as restarting the service after a restore does (docs/deploy.md), so that the answers come from the
-        // restored database.
-        aggregations.invalidateAll().await().indefinitely();
-
-        ApiAnswers after = ApiAnswers.of(Tokens.EDITOR, reads);
-        after.assertSameAs(before);
-        assertEquals(contents, ContentChecksum.everything(dataSource).current());
-        // the restored identity sequences go on where they were: a new record and its audit entry can be written
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"Etter gjenoppretting\"}")
-                .put("/api/budget/chapters/2983").then().statusCode(201);
-        LOG.infof("backup and restore of budget with %s and %s: dump %d kB in %d ms, drop and create %d ms, "
-                        + "restore %d ms; %d reads (%d kB) answered the same, byte for byte",
-                figures.tools(), figures.server(), figures.dumpBytes() / 1024, figures.dumpMillis(), figures.dropMillis(),
-                figures.restoreMillis(), after.count(), after.bytes() / 1024);
+    @Override
+    protected void seed() {
+        SeedDocuments.importAll();
     }
 
-    /** The main reads: every list page, details, aggregations, CSV, the audit log. */
-    private static List<String> reads() {
+    /**
+     * The aggregation cache is keyed by the data version, which the restore puts back as it was: empty it, as
+     * restarting the service after a restore does, so that the answers come from the restored database.
+     */
+    @Override
+    protected void afterRestore() {
+        aggregations.invalidateAll().await().indefinitely();
+    }
+
+    @Override
+    protected void writeAfterRestore() {
+        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"name\":\"Etter gjenoppretting\"}")
+                .put("/api/budget/chapters/2983").then().statusCode(201);
+    }
+
+    /** Every list page, details, aggregations, CSV, the audit log. */
+    @Override
+    protected List<String> reads() {
         return Stream.of(
                 ApiAnswers.pages(null, "/api/budget/chapters", 1000),
                 ApiAnswers.pages(null, "/api/budget/amounts", 1000),

@@ -3,23 +3,17 @@ package no.styringsdata.budget.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.function.IntFunction;
-import no.styringsdata.localpg.RestartablePostgresTestResource;
-import no.styringsdata.localpg.testing.DatabaseFaultTest;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.postgres.RestartablePostgresTestResource;
+import no.styringsdata.testing.DatabaseFaultTest;
+import no.styringsdata.testing.documents.SeedTexts;
 
 /** The database stops, hangs and crashes under budget-service: see {@link DatabaseFaultTest}. */
 @QuarkusTest
 @WithTestResource(RestartablePostgresTestResource.class)
 class BudgetDatabaseFaultTest extends DatabaseFaultTest {
 
-    @Override
-    protected String document() {
-        return SeedTexts.read(SeedTexts.PROP1S);
-    }
-
-    @Override
-    protected String readPath() {
-        return "/chapters/740";
+    BudgetDatabaseFaultTest() {
+        super(SeedTexts.PROP1S, "/chapters/740");
     }
 
     /** Chapters 1000-4999, which Prop. 1 S of HOD does not have. */

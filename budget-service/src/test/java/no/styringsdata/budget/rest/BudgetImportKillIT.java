@@ -1,7 +1,7 @@
 package no.styringsdata.budget.rest;
 
-import no.styringsdata.localpg.testing.ImportKillTest;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.ImportKillTest;
+import no.styringsdata.testing.documents.SeedTexts;
 
 /** kill -9 of budget-service in the middle of importing Prop. 1 S, its largest import: see {@link ImportKillTest}. */
 class BudgetImportKillIT extends ImportKillTest {

@@ -6,13 +6,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.ContentChecksum;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.ContentChecksum;
 
-/** The four seeds in all 24 orders, and fifty imports of one letter at once: see {@link no.styringsdata.localpg.testing.ImportOrderTest}. */
+/** The four seeds in all 24 orders, and fifty imports of one letter at once: see {@link no.styringsdata.testing.ImportOrderTest}. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "budget_imports"))
-class ImportOrderTest extends no.styringsdata.localpg.testing.ImportOrderTest {
+class ImportOrderTest extends no.styringsdata.testing.ImportOrderTest {
 
     @Override
     protected List<String> documents() {

@@ -9,8 +9,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.Tokens;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,7 +12,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.platform.problem.ClientProblemLog;
 import org.junit.jupiter.api.Test;
 

@@ -1,36 +1,11 @@
 package no.styringsdata.budget.rest;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.net.URI;
-import javax.sql.DataSource;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.OversizeRequests;
-import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Test;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 
-/** A body, URI or header fields over the limits: a problem+json 413, 414 or 431 every client can read, nothing written. */
+/** Oversize requests to the imports: see {@link no.styringsdata.testing.RequestLimitsTest}. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class RequestLimitsTest {
-
-    private static final Logger LOG = Logger.getLogger(RequestLimitsTest.class);
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void refusesOversizeRequestsWithProblemsEveryClientCanRead() throws Exception {
-        String figures = OversizeRequests.against(base, "/api/budget/imports")
-                .token(Tokens.EDITOR)
-                .bodyLimit(20 * OversizeRequests.MB)
-                .database(dataSource)
-                .check(8 * OversizeRequests.KB, 128 * OversizeRequests.KB);
-        LOG.infof("budget-service: %s", figures);
-    }
+class RequestLimitsTest extends no.styringsdata.testing.RequestLimitsTest {
 }

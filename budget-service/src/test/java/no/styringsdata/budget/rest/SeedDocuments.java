@@ -1,16 +1,13 @@
 package no.styringsdata.budget.rest;
 
-import static io.restassured.RestAssured.given;
+import java.util.List;
+import java.util.Map;
+import no.styringsdata.testing.SeedState;
+import no.styringsdata.testing.SeedState.Seed;
+import no.styringsdata.testing.documents.SeedTexts;
 
-import no.styringsdata.testsupport.documents.SeedTexts;
-
-/** The bundled seed documents, and importing them through the API (idempotent, so safe to repeat). */
-final class SeedDocuments {
-
-    static final String PROP1S = SeedTexts.PROP1S;
-    static final String ALLOCATION_LETTER = SeedTexts.ALLOCATION_LETTER;
-    static final String SUPPLEMENTARY_LETTER = SeedTexts.SUPPLEMENTARY_LETTER;
-    static final String ANNUAL_REPORT = SeedTexts.ANNUAL_REPORT;
+/** The bundled seed documents, and the state the tests read: all four imported (see {@link SeedState}). */
+final class SeedDocuments extends SeedTexts {
 
     /**
      * The supplementary letter's text gives no date; the tests date it so that an allocation as of
@@ -18,36 +15,24 @@ final class SeedDocuments {
      */
     static final String SUPPLEMENTARY_LETTER_DATE = "2025-06-20";
 
-    private static boolean imported;
+    /** {@code data_version}'s one row comes with the schema. */
+    private static final SeedState SEEDED = new SeedState(List.of(Seed.of(PROP1S), Seed.of(ALLOCATION_LETTER),
+            new Seed(SUPPLEMENTARY_LETTER, dateOf(SUPPLEMENTARY_LETTER)), Seed.of(ANNUAL_REPORT)), "data_version");
 
     private SeedDocuments() {
     }
 
     static String text(String name) {
-        return SeedTexts.read(name);
+        return read(name);
     }
 
     /** The query parameters that import a seed as the tests expect it. */
-    static java.util.Map<String, String> dateOf(String seed) {
-        return seed.equals(SUPPLEMENTARY_LETTER) ? java.util.Map.of("date", SUPPLEMENTARY_LETTER_DATE) : java.util.Map.of();
+    static Map<String, String> dateOf(String seed) {
+        return seed.equals(SUPPLEMENTARY_LETTER) ? Map.of("date", SUPPLEMENTARY_LETTER_DATE) : Map.of();
     }
 
-    /** Imports all four seed documents once per test run. */
-    static synchronized void importAll() {
-        if (imported) {
-            return;
-        }
-        importAllAgain();
-        imported = true;
-    }
-
-    /** Imports them whether or not this JVM did before: for a test class with a database of its own. */
-    static void importAllAgain() {
-        for (String seed : new String[] {PROP1S, ALLOCATION_LETTER, SUPPLEMENTARY_LETTER, ANNUAL_REPORT}) {
-            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text(seed))
-                    .queryParams(dateOf(seed))
-                    .when().post("/api/budget/imports")
-                    .then().statusCode(200);
-        }
+    /** Makes the database hold the four seed documents and nothing else, unless it already does. */
+    static void importAll() {
+        SEEDED.ensure();
     }
 }

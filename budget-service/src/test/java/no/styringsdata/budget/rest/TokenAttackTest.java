@@ -5,44 +5,15 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.util.List;
-import javax.sql.DataSource;
-import no.styringsdata.localpg.DevTokens;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.localpg.testing.TokenAttacks;
-import no.styringsdata.localpg.testing.TokenAttacks.Attack;
-import no.styringsdata.testsupport.DatabaseChecksum;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 
-/** Every classic token attack on a write is 401 problem+json and changes nothing (the audit log included). */
+/** Token attacks on a chapter's PUT (a chapter no other test writes): see {@link no.styringsdata.testing.TokenAttackTest}. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class TokenAttackTest {
+class TokenAttackTest extends no.styringsdata.testing.TokenAttackTest {
 
-    private static final TokenAttacks ATTACKS = TokenAttacks.withDevKeys(DevTokens.BUDGET, DevTokens.ASSIGNMENTS);
-
-    @Inject
-    DataSource dataSource;
-
-    static List<Attack> attacks() {
-        return ATTACKS.all();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("attacks")
-    void isRefused401AndWritesNothing(Attack attack) {
-        TokenAttacks.assertRefused(attack, TokenAttackTest::write, new DatabaseChecksum(dataSource)::current);
-    }
-
-    @Test
-    void theGenuineTokenTheAttacksDepartFromWrites() {
-        write(ATTACKS.genuine()).then().statusCode(201);
-    }
-
-    private static Response write(String token) {
+    @Override
+    protected Response write(String token) {
         return given().auth().oauth2(token).contentType("application/json").body("{\"name\":\"Angrepet\"}")
                 .when().put("/api/budget/chapters/4940");
     }

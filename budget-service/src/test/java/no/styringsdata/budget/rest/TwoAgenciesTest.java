@@ -15,8 +15,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.documents.LetterVariants;
+import no.styringsdata.testing.Tokens;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.documents.LetterVariants;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 

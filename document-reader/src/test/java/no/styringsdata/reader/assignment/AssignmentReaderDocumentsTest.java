@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.text.ImportWarning;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**

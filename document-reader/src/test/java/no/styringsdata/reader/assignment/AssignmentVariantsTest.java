@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.text.ImportWarning;
-import no.styringsdata.testsupport.documents.AssignmentVariants;
-import no.styringsdata.testsupport.documents.AssignmentVariants.CarriedOver;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.AssignmentVariants;
+import no.styringsdata.testing.documents.AssignmentVariants.CarriedOver;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import no.styringsdata.reader.DocumentReader;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /** The numbered layout of the 2025 letter: fixtures cut from it, and the whole letter. */

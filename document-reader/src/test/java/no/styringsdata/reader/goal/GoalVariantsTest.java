@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.text.DocumentLines;
-import no.styringsdata.testsupport.documents.GoalVariants;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.GoalVariants;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 2025 letter transformed as other letters are laid out (test-support's {@link GoalVariants}): each
+ * The 2025 letter transformed as other letters are laid out (testing's {@link GoalVariants}): each
  * variant must give the letter's 13 goals with its 33 steering parameters and 64 key figures, or the
  * difference the variant makes, with no warnings.
  */

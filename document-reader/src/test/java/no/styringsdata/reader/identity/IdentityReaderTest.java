@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.DocumentReader;
-import no.styringsdata.testsupport.documents.LetterVariants;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.LetterVariants;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 class IdentityReaderTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.ReadDocument;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 class SectionReaderTest {

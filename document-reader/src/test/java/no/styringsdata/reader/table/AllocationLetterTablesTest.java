@@ -11,8 +11,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.text.ImportWarning;
-import no.styringsdata.testsupport.documents.AllocationTableVariants;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.AllocationTableVariants;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**

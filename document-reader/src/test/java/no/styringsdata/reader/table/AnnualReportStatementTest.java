@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.table.AppropriationStatement.Figure;
 import no.styringsdata.reader.text.ImportWarning;
-import no.styringsdata.testsupport.documents.SeedTexts;
-import no.styringsdata.testsupport.documents.StatementVariants;
+import no.styringsdata.testing.documents.SeedTexts;
+import no.styringsdata.testing.documents.StatementVariants;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Optional;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.table.AppropriationStatement.Figure;
 import no.styringsdata.reader.text.ImportWarning;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /** Small statements cut from the 2024 annual report (lines given per fixture), some of them altered. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.SourceLine;
-import no.styringsdata.testsupport.documents.GoalVariants;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.documents.GoalVariants;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**

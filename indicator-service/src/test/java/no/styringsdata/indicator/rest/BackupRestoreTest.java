@@ -1,67 +1,39 @@
 package no.styringsdata.indicator.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
-import no.styringsdata.localpg.BackupPostgresTestResource;
-import no.styringsdata.localpg.DatabaseBackup;
-import no.styringsdata.localpg.EnabledIfPgDump;
-import no.styringsdata.localpg.testing.ApiAnswers;
-import no.styringsdata.testsupport.ContentChecksum;
-import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Test;
+import no.styringsdata.testing.ApiAnswers;
+import no.styringsdata.testing.Tokens;
+import no.styringsdata.testing.postgres.BackupPostgresTestResource;
+import no.styringsdata.testing.postgres.EnabledIfPgDump;
 
-/**
- * The backup and restore of docs/deploy.md: the letter and the annual report imported, pg_dump -Fc of
- * the service's database, the database dropped and created empty under the running service, pg_restore
- * into it; then the same service answers every main read exactly as before, and the database holds the
- * same.
- */
+/** Backup and restore of the indicators database: see {@link no.styringsdata.testing.BackupRestoreTest}. */
 @QuarkusTest
 @EnabledIfPgDump
 @WithTestResource(value = BackupPostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "indicators"))
-class BackupRestoreTest {
+class BackupRestoreTest extends no.styringsdata.testing.BackupRestoreTest {
 
-    private static final Logger LOG = Logger.getLogger(BackupRestoreTest.class);
+    @Override
+    protected void seed() {
+        SeedDocuments.importDocuments();
+    }
 
-    /** Injected by the test resource. */
-    DatabaseBackup backup;
-
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void aRestoredDumpAnswersEveryReadAsBefore() {
-        SeedDocuments.importDocumentsAgain();
-        List<String> reads = reads();
-        ApiAnswers before = ApiAnswers.of(Tokens.EDITOR, reads);
-        String contents = ContentChecksum.everything(dataSource).current();
-
-        DatabaseBackup.Figures figures = backup.dumpDropRestore();
-
-        ApiAnswers after = ApiAnswers.of(Tokens.EDITOR, reads);
-        after.assertSameAs(before);
-        assertEquals(contents, ContentChecksum.everything(dataSource).current());
-        // the restored identity sequences go on where they were: a new value and its audit entry can be written
+    @Override
+    protected void writeAfterRestore() {
         long id = given().get("/api/indicators?size=1").jsonPath().getLong("[0].id");
         given().auth().oauth2(Tokens.EDITOR).contentType("application/json")
                 .body("{\"period\":\"2031\",\"value\":42,\"unit\":\"count\",\"note\":\"Etter gjenoppretting\"}")
                 .post("/api/indicators/" + id + "/values").then().statusCode(201);
-        LOG.infof("backup and restore of indicators with %s and %s: dump %d kB in %d ms, drop and create %d ms, "
-                        + "restore %d ms; %d reads (%d kB) answered the same, byte for byte",
-                figures.tools(), figures.server(), figures.dumpBytes() / 1024, figures.dumpMillis(), figures.dropMillis(),
-                figures.restoreMillis(), after.count(), after.bytes() / 1024);
     }
 
-    /** The main reads: every list page, JSON and CSV, goals, a few indicators with their values (JSON, CSV, JSON-stat). */
-    private static List<String> reads() {
+    /** Every list page, JSON and CSV, goals, a few indicators with their values (JSON, CSV, JSON-stat). */
+    @Override
+    protected List<String> reads() {
         List<Long> ids = given().get("/api/indicators?size=3").jsonPath().getList("id", Long.class);
         return Stream.of(
                 ApiAnswers.pages(null, "/api/indicators", 1000),

@@ -10,10 +10,11 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.localpg.testing.AuditTrail;
-import no.styringsdata.localpg.testing.ConcurrentWriters;
-import no.styringsdata.localpg.testing.ConcurrentWriters.Contest;
+import no.styringsdata.testing.Tokens;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.AuditTrail;
+import no.styringsdata.testing.ConcurrentWriters;
+import no.styringsdata.testing.ConcurrentWriters.Contest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

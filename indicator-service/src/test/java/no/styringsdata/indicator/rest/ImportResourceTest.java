@@ -13,7 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testing.Tokens;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

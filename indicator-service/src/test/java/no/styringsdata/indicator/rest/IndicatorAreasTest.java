@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import no.styringsdata.localpg.PostgresTestResource;
-import no.styringsdata.testsupport.documents.GoalVariants;
-import no.styringsdata.testsupport.documents.LetterVariants;
-import no.styringsdata.testsupport.documents.LetterVariants.Rename;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.Tokens;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.documents.GoalVariants;
+import no.styringsdata.testing.documents.LetterVariants;
+import no.styringsdata.testing.documents.LetterVariants.Rename;
+import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /**

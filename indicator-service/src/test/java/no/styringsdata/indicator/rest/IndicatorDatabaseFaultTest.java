@@ -5,23 +5,17 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.function.IntFunction;
-import no.styringsdata.localpg.RestartablePostgresTestResource;
-import no.styringsdata.localpg.testing.DatabaseFaultTest;
-import no.styringsdata.testsupport.documents.SeedTexts;
+import no.styringsdata.testing.postgres.RestartablePostgresTestResource;
+import no.styringsdata.testing.DatabaseFaultTest;
+import no.styringsdata.testing.documents.SeedTexts;
 
 /** The database stops, hangs and crashes under indicator-service: see {@link DatabaseFaultTest}. */
 @QuarkusTest
 @WithTestResource(RestartablePostgresTestResource.class)
 class IndicatorDatabaseFaultTest extends DatabaseFaultTest {
 
-    @Override
-    protected String document() {
-        return SeedTexts.read(SeedTexts.ALLOCATION_LETTER);
-    }
-
-    @Override
-    protected String readPath() {
-        return "/goals?year=2025";
+    IndicatorDatabaseFaultTest() {
+        super(SeedTexts.ALLOCATION_LETTER, "/goals?year=2025");
     }
 
     /** Values of the letter's first indicator, one breakdown each. */

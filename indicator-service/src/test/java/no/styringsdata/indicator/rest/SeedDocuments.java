@@ -2,41 +2,29 @@ package no.styringsdata.indicator.rest;
 
 import static io.restassured.RestAssured.given;
 
-import no.styringsdata.testsupport.documents.SeedTexts;
+import java.util.List;
+import no.styringsdata.testing.SeedState;
+import no.styringsdata.testing.SeedState.Seed;
+import no.styringsdata.testing.documents.SeedTexts;
 
-/** The bundled seed documents, and importing the letter and the report through the API (idempotent, so safe to repeat). */
-final class SeedDocuments {
+/**
+ * The bundled seed documents, and the state the tests read: the letter and the report imported (see
+ * {@link SeedState}).
+ */
+final class SeedDocuments extends SeedTexts {
 
-    static final String ALLOCATION_LETTER = SeedTexts.ALLOCATION_LETTER;
-    static final String ANNUAL_REPORT = SeedTexts.ANNUAL_REPORT;
-    static final String PROP1S = SeedTexts.PROP1S;
-    static final String SUPPLEMENTARY_LETTER = SeedTexts.SUPPLEMENTARY_LETTER;
-
-    private static boolean imported;
+    private static final SeedState SEEDED = new SeedState(List.of(Seed.of(ALLOCATION_LETTER), Seed.of(ANNUAL_REPORT)));
 
     private SeedDocuments() {
     }
 
     static String text(String name) {
-        return SeedTexts.read(name);
+        return read(name);
     }
 
-    /** Imports the letter of 2025 and the annual report of 2024 once per test run. */
-    static synchronized void importDocuments() {
-        if (imported) {
-            return;
-        }
-        importDocumentsAgain();
-        imported = true;
-    }
-
-    /** Imports them whether or not this JVM did before: for a test class with a database of its own. */
-    static void importDocumentsAgain() {
-        for (String seed : new String[] {ALLOCATION_LETTER, ANNUAL_REPORT}) {
-            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text(seed))
-                    .when().post("/api/indicators/imports")
-                    .then().statusCode(200);
-        }
+    /** Makes the database hold the letter of 2025 and the annual report of 2024 and nothing else, unless it already does. */
+    static void importDocuments() {
+        SEEDED.ensure();
     }
 
     /** How many indicators are stored, as the list's X-Total-Count says. */

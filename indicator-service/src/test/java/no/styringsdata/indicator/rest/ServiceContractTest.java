@@ -1,24 +1,17 @@
 package no.styringsdata.indicator.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import no.styringsdata.localpg.PostgresTestResource;
+import no.styringsdata.testing.postgres.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ServiceContractTest {
-
-    @Test
-    void healthIsUp() {
-        given().when().get("/q/health")
-                .then().statusCode(200).body("status", equalTo("UP"));
-    }
+class ServiceContractTest extends no.styringsdata.testing.ServiceContractTest {
 
     @Test
     void servesADocumentedOpenApiContract() {
@@ -34,15 +27,8 @@ class ServiceContractTest {
                 .body("paths.'/api/indicators/{id}/values/{valueId}'.put.responses", hasKey("412"));
     }
 
-    @Test
-    void servesSwaggerUi() {
-        given().when().get("/api/indicators/swagger-ui/")
-                .then().statusCode(200).body(containsString("swagger"));
-    }
-
-    @Test
-    void unknownPathIsAProblem() {
-        given().when().get("/api/indicators/1/nothing-here")
-                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    @Override
+    protected String unknownPath() {
+        return "/api/indicators/1/nothing-here";
     }
 }
