@@ -41,9 +41,17 @@ final class ProblemResponses {
         return response;
     }
 
-    /** Adds the answer unless the operation declares that status itself (its own words win). */
+    /**
+     * Adds the answer unless the operation declares that status itself with a body (its own words win). One
+     * declared without a body is a placeholder: Quarkus adds a bare 400 "Bad Request" to operations that validate,
+     * and a bare 401 "Not Authorized" and 403 "Not Allowed" to secured ones, where the answer is a problem.
+     */
     static void addUnlessDeclared(Operation operation, String status, APIResponse response) {
-        if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse(status)) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        APIResponse declared = operation.getResponses().getAPIResponse(status);
+        if (declared == null || declared.getContent() == null) {
             operation.getResponses().addAPIResponse(status, response);
         }
     }

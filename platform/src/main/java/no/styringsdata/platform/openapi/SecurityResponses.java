@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
@@ -47,13 +46,6 @@ public class SecurityResponses implements OASFilter {
                 }
             }
             String instance = ProblemExamples.instance(path, operation);
-            // Quarkus declares a bare 401 "Not Authorized" and 403 "Not Allowed" on secured operations by itself.
-            for (String status : List.of("401", "403")) {
-                APIResponse declared = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(status);
-                if (declared != null && declared.getContent() == null) {
-                    operation.getResponses().removeAPIResponse(status);
-                }
-            }
             addUnlessDeclared(operation, "401", problem("401", "No valid bearer token: none, or one that fails a check of "
                     + "the security scheme", Map.of("no token", ProblemExamples.unauthorized(instance))));
             addUnlessDeclared(operation, "403", problem("403", roles.isEmpty() ? "The token lacks the role this operation needs"
