@@ -19,11 +19,16 @@ public class ClientProblemLog implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        log(problem);
+        return problem;
+    }
+
+    /** For the mappers that answer without the problem extension (parameters JAX-RS could not convert). */
+    static void log(HttpProblem problem) {
         if (problem.getStatusCode() < 500 && LOG.isDebugEnabled()) {
             LOG.debugf("status=%d, title=\"%s\", detail=\"%s\", type=%s, instance=%s, %s", problem.getStatusCode(),
                     problem.getTitle(), problem.getDetail(), problem.getType(), problem.getInstance(),
                     problem.getParameters());
         }
-        return problem;
     }
 }

@@ -19,24 +19,29 @@ public class ParameterProblemMappers {
     public Response notFound(NotFoundException exception, UriInfo uri) {
         URI instance = URI.create(uri.getRequestUri().getRawPath());
         if (exception.getCause() instanceof HttpProblem named) {
-            return HttpProblem.builder(named).withInstance(instance).build().toResponse();
+            return logged(HttpProblem.builder(named).withInstance(instance).build());
         }
         if (exception.getCause() instanceof IllegalArgumentException wrongType) {
-            return HttpProblem.builder()
+            return logged(HttpProblem.builder()
                     .withType(Problems.type("invalid-request"))
                     .withStatus(Response.Status.BAD_REQUEST)
                     .withTitle("Bad Request")
                     .withDetail("A parameter has a value of the wrong type (" + wrongType.getMessage()
                             + "); see the operation's parameters in the OpenAPI document.")
                     .withInstance(instance)
-                    .build().toResponse();
+                    .build());
         }
-        return HttpProblem.builder()
+        return logged(HttpProblem.builder()
                 .withType(Problems.type("not-found"))
                 .withStatus(Response.Status.NOT_FOUND)
                 .withTitle("Not Found")
                 .withDetail("Nothing is at this path.")
                 .withInstance(instance)
-                .build().toResponse();
+                .build());
+    }
+
+    private static Response logged(HttpProblem problem) {
+        ClientProblemLog.log(problem);
+        return problem.toResponse();
     }
 }
