@@ -35,19 +35,7 @@ class SupplementaryLetterParserTest {
                 """;
 
     /** Lines 246–290 with the section heading: prose, an allocation table row, a table of earlier/new/sum. */
-    private static final String SECTION = """
-                Budsjettildelinger
-                Helsedirektoratet gis følgende nye budsjettildelinger i 2025, samt justering i en tidligere
-                tidleling i 2025:
-
-                Kap. 701.21 – Alvorlig sykkt barn – «Enklere tilgang til informasjon»
-                Helsedirektoratet er i tildelingsbrevet for 2025 tildelt 6 mill. kroner til arbeidet med løsningen
-                for tjenesten Alvorlig sykt barn i prosjektet «Enklere tilgang til informasjon» (ETI).
-                Helsedirektoratet, Norsk helsenett SF og Helse- og omsorgsdepartementet er blitt enige om
-                å flytte eierskapet til ETI til Norsk helsenett SF. På bakgrunn av denne beslutningen trekker
-                departementet tilbake 2,4 mill. kroner av tildelt ramme for 2025. Det innebærer at ny tildeling
-                til Helsedirektoratet utgjør 3,6 mill. kroner i inneværende budsjettår.
-
+    private static final String SECTION = WITHDRAWAL + """
 
                 (alle tall i 1 000 kroner)
                 Kap./post Benevnelse Tildeling
