@@ -16,56 +16,39 @@ export async function budget(): Promise<void> {
   const amounts = await client.GET("/api/budget/amounts", {
     params: { query: { chapter: 740, post: 70, year: 2025, stage: "saldert", ministry: "HOD" } },
   });
-  for (const row of amounts.data ?? []) {
-    const fields: [string | null | undefined, string | null | undefined, number | undefined, string | undefined,
-      Stage | undefined, number | undefined, number | null | undefined] =
-      [row.ministry, row.agency, row.chapter, row.post, row.stage, row.amountNok, row.sourceLine];
-    console.log(...fields);
-  }
+  const rows = (amounts.data ?? []).map((row): [string | null | undefined, string | null | undefined,
+    number | undefined, string | undefined, Stage | undefined, number | undefined, number | null | undefined] =>
+    [row.ministry, row.agency, row.chapter, row.post, row.stage, row.amountNok, row.sourceLine]);
 
-  const chapter = await client.GET("/api/budget/chapters/{chapter}", { params: { path: { chapter: 740 } } });
-  if (chapter.data) {
-    const fields: [number | undefined, string | null | undefined, "expenditure" | "revenue" | undefined,
-      unknown[] | undefined] = [chapter.data.number, chapter.data.name, chapter.data.kind, chapter.data.posts];
-    console.log(...fields);
-  }
+  const { data } = await client.GET("/api/budget/chapters/{chapter}", { params: { path: { chapter: 740 } } });
+  const chapter: [number | undefined, string | null | undefined, "expenditure" | "revenue" | undefined,
+    unknown[] | undefined] | undefined = data && [data.number, data.name, data.kind, data.posts];
+  console.log(rows, chapter);
 }
 
 export async function assignments(): Promise<void> {
   const client = createClient<AssignmentPaths, "application/json">({ baseUrl });
+  const query = { year: 2025, q: "ventetid", agency: "helsedirektoratet" };
 
-  const list = await client.GET("/api/assignments", {
-    params: { query: { year: 2025, q: "ventetid", agency: "helsedirektoratet" } },
-  });
-  for (const row of list.data ?? []) {
-    const fields: (string | undefined)[] = [row.agency, row.agencyName, row.id, row.title, row.departments];
-    console.log(...fields);
-  }
-
-  const detail = await client.GET("/api/assignments/{id}", { params: { path: { id: "TB2025-43" } } });
-  if (detail.data) {
-    const fields: [string | undefined, string | undefined, string[] | undefined, number | undefined] =
-      [detail.data.title, detail.data.text, detail.data.departments, detail.data.sourceLine];
-    console.log(...fields);
-  }
+  const list = await client.GET("/api/assignments", { params: { query } });
+  const rows = (list.data ?? []).map((row): (string | undefined)[] =>
+    [row.agency, row.agencyName, row.id, row.title, row.departments]);
+  const { data } = await client.GET("/api/assignments/{id}", { params: { path: { id: "TB2025-43" } } });
+  const detail: [string | undefined, string | undefined, string[] | undefined, number | undefined] | undefined =
+    data && [data.title, data.text, data.departments, data.sourceLine];
+  console.log(rows, detail);
 }
 
 export async function indicators(): Promise<void> {
   const client = createClient<IndicatorPaths, "application/json">({ baseUrl });
+  const [list, one] = await Promise.all([
+    client.GET("/api/indicators", { params: { query: { year: 2024, kind: "key_figure", agency: "helsedirektoratet" } } }),
+    client.GET("/api/indicators/{id}", { params: { path: { id: 1 } } }),
+  ]);
 
-  const list = await client.GET("/api/indicators", {
-    params: { query: { year: 2024, kind: "key_figure", agency: "helsedirektoratet" } },
-  });
-  for (const row of list.data ?? []) {
-    const fields: [string | undefined, string | undefined, number | undefined, string | undefined, string | undefined] =
-      [row.ministry, row.agency, row.id, row.kind, row.text];
-    console.log(...fields);
-  }
-
-  const detail = await client.GET("/api/indicators/{id}", { params: { path: { id: 1 } } });
-  if (detail.data) {
-    const fields: [string | undefined, string | undefined, number | undefined, unknown[] | undefined] =
-      [detail.data.kind, detail.data.text, detail.data.seriesId, detail.data.sameSeries];
-    console.log(...fields);
-  }
+  const rows = (list.data ?? []).map((row): [string | undefined, string | undefined, number | undefined,
+    string | undefined, string | undefined] => [row.ministry, row.agency, row.id, row.kind, row.text]);
+  const detail: [string | undefined, string | undefined, number | undefined, unknown[] | undefined] | undefined =
+    one.data && [one.data.kind, one.data.text, one.data.seriesId, one.data.sameSeries];
+  console.log(rows, detail);
 }

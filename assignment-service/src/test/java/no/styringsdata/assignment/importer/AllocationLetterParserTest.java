@@ -12,6 +12,7 @@ import no.styringsdata.assignment.domain.LetterKind;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.ImportWarning;
 import no.styringsdata.reader.text.SourceLine;
+import no.styringsdata.testing.documents.LetterExcerpts;
 import org.junit.jupiter.api.Test;
 
 /** Fixtures cut from the seed letters (line numbers given), and one letter in an older layout. */
@@ -470,14 +471,7 @@ class AllocationLetterParserTest {
                 til Helsedirektoratet i 2025.
 
 
-                Budsjettildelinger
-                Helsedirektoratet gis følgende nye budsjettildelinger i 2025, samt justering i en tidligere
-                tidleling i 2025:
-
-                Kap. 701.21 – Alvorlig sykkt barn – «Enklere tilgang til informasjon»
-                Helsedirektoratet er i tildelingsbrevet for 2025 tildelt 6 mill. kroner til arbeidet med løsningen
-                for tjenesten Alvorlig sykt barn i prosjektet «Enklere tilgang til informasjon» (ETI).
-                """));
+                """ + LetterExcerpts.SUPPLEMENTARY_BUDGET_SECTION));
 
         assertEquals("Mandat – prosjektet Enklere tilgang til data", assignment.title());
         assertTrue(assignment.text().endsWith("endringer i tildelingen av midler til Helsedirektoratet i 2025."),

@@ -29,11 +29,8 @@ class Prop1SParserTest {
 
     private final Prop1SParser parser = new Prop1SParser();
 
-    /** The column head over every post table of Prop. 1 S (2025–2026), the empty line after it included. */
-    private static final String POST_TABLE_HEAD = """
-            (i 1 000 kr)
-
-            Post Betegnelse
+    /** The three columns of the tables of Prop. 1 S (2025–2026): accounts 2024, budget 2025, proposal 2026. */
+    private static final String COLUMNS = """
             Regnskap
 
             2024
@@ -43,8 +40,10 @@ class Prop1SParserTest {
             Forslag
 
             2026
-
             """;
+
+    /** The head over every post table, the empty line after it included. */
+    private static final String POST_TABLE_HEAD = "(i 1 000 kr)\n\nPost Betegnelse\n" + COLUMNS + "\n";
 
     /** Lines 5803–5817. */
     private static final String KAP_700 = POST_TABLE_HEAD + """
@@ -124,19 +123,7 @@ class Prop1SParserTest {
             """;
 
     /** Lines 18791–18814: programkategori 10.60 by chapter; 760 is new, 761 and 762 closed. */
-    private static final String CATEGORY_10_60 = """
-            (i 1 000 kr)
-
-            Kap. Betegnelse
-            Regnskap
-
-            2024
-            Saldert
-
-            budsjett 2025
-            Forslag
-
-            2026
+    private static final String CATEGORY_10_60 = "(i 1 000 kr)\n\nKap. Betegnelse\n" + COLUMNS + """
             Endring
 
             i pst.
