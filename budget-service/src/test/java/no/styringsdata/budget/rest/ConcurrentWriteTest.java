@@ -38,7 +38,7 @@ class ConcurrentWriteTest extends ConcurrencyTest {
     @AfterEach
     void restoreSeeds() {
         for (String seed : new String[] {SeedDocuments.PROP1S, SeedDocuments.ANNUAL_REPORT}) {
-            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
+            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.read(seed))
                     .when().post("/api/budget/imports").then().statusCode(200);
         }
     }
