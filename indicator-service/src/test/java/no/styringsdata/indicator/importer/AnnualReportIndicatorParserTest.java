@@ -341,42 +341,32 @@ class AnnualReportIndicatorParserTest {
                 report.warnings());
     }
 
+    /** Tabell 2-4 (lines 1183–1223): a row's text, breakdown and unit, and its values in 2024, 2023, 2022, 2021. */
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Antall ansatte | Helsedirektoratet | COUNT | 842 | 676 | 699 | 672
+            Avtalte årsverk | Helsedirektoratet | FTE | 820 | 653 | 676 | 620
+            Utførte årsverk | Helsedirektoratet | FTE | 748 | 590 | 598 | 556
+            Antall ansatte | POBO | COUNT | 69 | 68 | 65 | 70
+            Avtalte årsverk | POBO | FTE | 67 | 67 | 64 | 65
+            Utførte årsverk | POBO | FTE | 56 | 56 | 55 | 56
+            Antall ansatte | Totalt | COUNT | 911 | 744 | 764 | 742
+            Avtalte årsverk | Totalt | FTE | 887 | 720 | 741 | 685
+            Utførte årsverk | Totalt | FTE | 804 | 645 | 653 | 612
+            Samlet tildeling post 1-99 | Helsedirektoratet (ink. HELFO) | NOK | 9707000000 | 8882000000 | 9236000000 | 13023000000
+            Utnyttelsesgrad post 1-29 | Helsedirektoratet (ink. HELFO) | PERCENT | 80 | 96 | 87 | 89
+            Sum driftsutgifter | Helsedirektoratet (ink. HELFO) | NOK | 2045000000 | 1815000000 | 2047000000 | 2002000000
+            Lønnsandel av driftsutgifter | Helsedirektoratet (ink. HELFO) | PERCENT | 48 | 41 | 35 | 36
+            Lønnsutgifter per årsverk | Helsedirektoratet (ink. HELFO) | NOK | 1221000 | 1154000 | 1088000 | 1072000
+            """)
+    void readsARowOfTabell24For2021To2024(String text, String breakdown, ValueUnit unit, long in2024, long in2023,
+            long in2022, long in2021) throws IOException {
+        assertEquals(List.of(in2024, in2023, in2022, in2021), series(annualReport(), text, breakdown, unit));
+    }
+
     @Test
     void readsTabell24WithEveryValueFor2021To2024() throws IOException {
-        ParsedIndicatorDocument report = parse(seed("001_74ce41b747f7677e.txt"));
-
-        // Lines 1183–1223; columns 2024, 2023, 2022, 2021.
-        assertAll(
-                () -> assertEquals(List.of(842L, 676L, 699L, 672L),
-                        series(report, "Antall ansatte", "Helsedirektoratet", ValueUnit.COUNT)),
-                () -> assertEquals(List.of(820L, 653L, 676L, 620L),
-                        series(report, "Avtalte årsverk", "Helsedirektoratet", ValueUnit.FTE)),
-                () -> assertEquals(List.of(748L, 590L, 598L, 556L),
-                        series(report, "Utførte årsverk", "Helsedirektoratet", ValueUnit.FTE)),
-                () -> assertEquals(List.of(69L, 68L, 65L, 70L),
-                        series(report, "Antall ansatte", "POBO", ValueUnit.COUNT)),
-                () -> assertEquals(List.of(67L, 67L, 64L, 65L), series(report, "Avtalte årsverk", "POBO", ValueUnit.FTE)),
-                () -> assertEquals(List.of(56L, 56L, 55L, 56L), series(report, "Utførte årsverk", "POBO", ValueUnit.FTE)),
-                () -> assertEquals(List.of(911L, 744L, 764L, 742L),
-                        series(report, "Antall ansatte", "Totalt", ValueUnit.COUNT)),
-                () -> assertEquals(List.of(887L, 720L, 741L, 685L),
-                        series(report, "Avtalte årsverk", "Totalt", ValueUnit.FTE)),
-                () -> assertEquals(List.of(804L, 645L, 653L, 612L),
-                        series(report, "Utførte årsverk", "Totalt", ValueUnit.FTE)),
-                () -> assertEquals(List.of(9_707_000_000L, 8_882_000_000L, 9_236_000_000L, 13_023_000_000L),
-                        series(report, "Samlet tildeling post 1-99", "Helsedirektoratet (ink. HELFO)", ValueUnit.NOK)),
-                () -> assertEquals(List.of(80L, 96L, 87L, 89L),
-                        series(report, "Utnyttelsesgrad post 1-29", "Helsedirektoratet (ink. HELFO)",
-                                ValueUnit.PERCENT)),
-                () -> assertEquals(List.of(2_045_000_000L, 1_815_000_000L, 2_047_000_000L, 2_002_000_000L),
-                        series(report, "Sum driftsutgifter", "Helsedirektoratet (ink. HELFO)", ValueUnit.NOK)),
-                () -> assertEquals(List.of(48L, 41L, 35L, 36L),
-                        series(report, "Lønnsandel av driftsutgifter", "Helsedirektoratet (ink. HELFO)",
-                                ValueUnit.PERCENT)),
-                () -> assertEquals(List.of(1_221_000L, 1_154_000L, 1_088_000L, 1_072_000L),
-                        series(report, "Lønnsutgifter per årsverk", "Helsedirektoratet (ink. HELFO)",
-                                ValueUnit.NOK)));
-        assertEquals(56, report.values().stream().filter(v -> v.origin() == ValueOrigin.TABLE).count());
+        assertEquals(56, annualReport().values().stream().filter(v -> v.origin() == ValueOrigin.TABLE).count());
     }
 
     /** The annual report, parsed once for the figures below. */
