@@ -68,9 +68,9 @@ final class ResponseValidationFilter implements OrderedFilter {
     private synchronized Optional<OpenApiContract> contract(FilterableRequestSpecification request) {
         if (contract == null) {
             Config config = ConfigProvider.getConfig();
-            String path = config.getValue("quarkus.smallrye-openapi.path", String.class);
             contract = config.getOptionalValue("quarkus.rest.path", String.class).map(api -> OpenApiContract.load(
-                    URI.create(request.getBaseUri() + ":" + request.getPort() + path + "?format=json")));
+                    URI.create(request.getBaseUri() + ":" + request.getPort()
+                            + config.getValue("quarkus.smallrye-openapi.path", String.class) + "?format=json")));
         }
         return contract;
     }
