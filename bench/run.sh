@@ -22,23 +22,9 @@ SCALE_ROWS=${BENCH_SCALE_ROWS:-"10000 100000 1000000"}   # target amount rows, i
 SCALE_CONNS=${BENCH_SCALE_CONNECTIONS:-16}
 JVM_FLAGS=(-XX:+UseSerialGC -Xss512k)  # what the local launcher (LocalStack) gives the services
 ENDPOINT=/api/budget/chapters/740
-WORK=$(mktemp -d /tmp/styringsdata-bench.XXXXXX)
-chmod 755 "$WORK"
-PIDS=()
-PG_STARTED=
-
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
-
-cleanup() {
-  set +e
-  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do kill "${PIDS[i]}" 2>/dev/null; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null; done
-  [[ -n $PG_STARTED ]] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1
-  if [[ -n ${BENCH_KEEP:-} ]]; then log "logs kept in $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+NAME=bench KEEP=${BENCH_KEEP:-}
+# shellcheck source=bench/lib.sh
+source "$BENCH/lib.sh"
 
 # ---------------------------------------------------------------------------------------------
 # Tools (Debian 12): wrk, nginx, and PostgreSQL 15 (postgresql-15 ships pgbench, initdb, postgres;
@@ -48,10 +34,7 @@ command -v wrk >/dev/null || need+=(wrk)
 command -v nginx >/dev/null || need+=(nginx-light)
 ls /usr/lib/postgresql/*/bin/pgbench >/dev/null 2>&1 || need+=(postgresql-15)
 command -v openssl >/dev/null || need+=(openssl)
-if ((${#need[@]})); then
-  log "installing ${need[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+install_missing "${need[@]}"
 PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -1)")
 id postgres >/dev/null 2>&1 || die "no postgres user (PostgreSQL refuses to run as root)"
 [[ -z $ONLY || $ONLY == scale ]] || die "BENCH_ONLY must be unset or scale, was $ONLY"
@@ -65,7 +48,6 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------------------------------------
 # Helpers
-now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 med() { tr ' ' '\n' <<<"$1" | grep . | median; }   # median of a space-separated list
@@ -73,40 +55,6 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == ">=") ? v >= t : v <= t; print ok ? "ok" : "MISSED"}'; }
 # wrk latency "812.00us" / "1.21ms" / "1.02s" -> milliseconds
 to_ms() { awk -v v="$1" 'BEGIN {n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.3f", n}'; }
-
-# waits until url answers 200; prints the milliseconds since $2 (a now_ms stamp)
-await_200() {
-  local url=$1 since=$2 pid=${3:-} deadline=$(($(date +%s) + 150))
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$url") == 200 ]]; do
-    [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null && die "process $pid died before $url answered"
-    (($(date +%s) < deadline)) || die "$url did not answer 200 within 150 s"
-    sleep 0.05
-  done
-  echo $(($(now_ms) - since))
-}
-
-declare -A DB=([budget-service]=budget [assignment-service]=assignments [indicator-service]=indicators)
-declare -A PREFIX=([budget-service]=/api/budget [assignment-service]=/api/assignments [indicator-service]=/api/indicators)
-declare -A SEEDS=(
-  [budget-service]="003_82c1b6682bf832eb.txt 000_8d4a857d2773e53a.txt 004_cc102a77bccaaff9.txt 001_74ce41b747f7677e.txt"
-  [assignment-service]="000_8d4a857d2773e53a.txt 004_cc102a77bccaaff9.txt"
-  [indicator-service]="000_8d4a857d2773e53a.txt 001_74ce41b747f7677e.txt")
-SERVICES=(budget-service assignment-service indicator-service)
-
-# starts a service jar in the background; sets LAST_PID. Extra env as NAME=value arguments.
-start_jar() {
-  local module=$1 port=$2 logfile=$3; shift 3
-  local jar="$WORK/apps/$module/quarkus-app/quarkus-run.jar"
-  [[ $module == hello ]] && jar="$WORK/hello/target/quarkus-app/quarkus-run.jar"
-  local env=(JWT_PUBLIC_KEY_LOCATION="file://$ROOT/dev-keys/publicKey.pem" JWT_ISSUER=https://styringsdata.no/dev)
-  if [[ -n ${DB[$module]:-} ]]; then
-    local upper=${DB[$module]^^}
-    env+=("${upper}_DB_URL=jdbc:postgresql://localhost:$PG_PORT/${DB[$module]}" "${upper}_DB_USER=postgres")
-  fi
-  env "${env[@]}" "$@" java "${JVM_FLAGS[@]}" -Dquarkus.http.port="$port" -jar "$jar" >"$logfile" 2>&1 &
-  LAST_PID=$!
-  PIDS+=("$LAST_PID")
-}
 
 stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
@@ -133,11 +81,7 @@ if [[ -z ${BENCH_SKIP_BUILD:-} ]]; then
   log "building (./mvnw -B -q ${BUILD[*]})"
   (cd "$ROOT" && { ./mvnw -B -q -o "${BUILD[@]}" || ./mvnw -B -q "${BUILD[@]}"; }) || die "the build failed"
 fi
-# a snapshot of the built apps: other builds in the same tree cannot change them under the run
-for module in "${APPS[@]}"; do
-  [[ -f $ROOT/$module/target/quarkus-app/quarkus-run.jar ]] || die "$module is not built"
-  mkdir -p "$WORK/apps/$module" && cp -r "$ROOT/$module/target/quarkus-app" "$WORK/apps/$module/"
-done
+snapshot_apps "${APPS[@]}"
 
 # ---------------------------------------------------------------------------------------------
 # 5. Scale: GET aggregations/sums and /comparison (by programkategori) on synthetic data of growing size
@@ -294,17 +238,12 @@ public class Hello {
 EOF
 (cd "$WORK/hello" && "$ROOT/mvnw" -B -q -o package -DskipTests >"$WORK/hello-build.log" 2>&1) \
   || { cat "$WORK/hello-build.log" >&2; die "the bare Quarkus app did not build"; }
+mkdir -p "$WORK/apps/hello" && cp -r "$WORK/hello/target/quarkus-app" "$WORK/apps/hello/"
 fi
 
 # ---------------------------------------------------------------------------------------------
 # PostgreSQL (Debian's, throw-away, in $WORK) and the stack
-log "starting PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
-mkdir -p "$WORK/pg" && chown postgres: "$WORK/pg"
-runuser -u postgres -- "$PGBIN/initdb" -D "$WORK/pg/data" -U postgres -A trust -E UTF8 --no-sync >"$WORK/initdb.log" 2>&1
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/postgres.log" -w \
-  -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=localhost -c max_connections=200" start >/dev/null
-PG_STARTED=1
-PSQL=("$PGBIN/psql" -h localhost -p "$PG_PORT" -U postgres -qAt)
+start_postgres
 
 if [[ $ONLY == scale ]]; then
   measure_scale
@@ -321,33 +260,8 @@ fi
 
 for db in budget assignments indicators; do "${PSQL[@]}" -c "create database $db"; done
 
-# a development token (dev-keys/, the issuer, audiences and roles of LocalStack's), signed with openssl
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-iat=$(date +%s)
-claims="{\"iss\":\"https://styringsdata.no/dev\",\"aud\":[\"budget-service\",\"assignment-service\",\"indicator-service\"],\"sub\":\"bench\",\"upn\":\"bench\",\"groups\":[\"budget-editor\",\"assignment-editor\",\"indicator-editor\"],\"iat\":$iat,\"exp\":$((iat + 3600)),\"jti\":\"bench-$iat\"}"
-unsigned="$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '%s' "$claims" | b64url)"
-TOKEN="$unsigned.$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$ROOT/dev-keys/privateKey.pem" | b64url)"
-
-import_seed() { # module port seed -> prints "http_code seconds"
-  curl -s -o "$WORK/import.out" -w '%{http_code} %{time_total}\n' -X POST \
-    -H 'Content-Type: text/plain; charset=UTF-8' -H "Authorization: Bearer $TOKEN" \
-    --data-binary "@$ROOT/seeds/$3" "http://localhost:$2${PREFIX[$1]}/imports"
-}
-
-declare -A MAIN_PID
-port=8081
-for module in "${SERVICES[@]}"; do
-  log "starting $module on $port (first start: Flyway creates the schema)"
-  start_jar "$module" "$port" "$WORK/$module.log"
-  MAIN_PID[$module]=$LAST_PID
-  await_200 "http://localhost:$port/q/health/ready" "$(now_ms)" "$LAST_PID" >/dev/null
-  for seed in ${SEEDS[$module]}; do
-    read -r code secs < <(import_seed "$module" "$port" "$seed")
-    [[ $code == 200 ]] || { cat "$WORK/import.out" >&2; die "importing $seed into $module gave $code"; }
-    log "  imported $seed ($secs s)"
-  done
-  port=$((port + 1))
-done
+TOKEN=$(dev_token bench 3600)
+start_services 8081
 log "starting the gateway on 8080 with GATEWAY_RATE_LIMIT_ENABLED=false"
 start_jar gateway 8080 "$WORK/gateway.log" GATEWAY_RATE_LIMIT_ENABLED=false
 MAIN_PID[gateway]=$LAST_PID

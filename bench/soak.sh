@@ -17,32 +17,15 @@ WRITE_EVERY=${SOAK_WRITE_EVERY:-10}   # one request in this many is a write
 BASE=${SOAK_PORT_BASE:-18080}         # gateway; the services on the next three ports (not ./run.sh's)
 PG_PORT=${SOAK_PG_PORT:-55443}
 JVM_FLAGS=(-XX:+UseSerialGC -Xss512k) # what the local launcher (LocalStack) gives the services
-WORK=$(mktemp -d /tmp/styringsdata-soak.XXXXXX)
-chmod 755 "$WORK"
-PIDS=()
-PG_STARTED=
-
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
-
-cleanup() {
-  set +e
-  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do kill "${PIDS[i]}" 2>/dev/null; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null; done
-  [[ -n $PG_STARTED ]] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1
-  if [[ -n ${SOAK_KEEP:-} ]]; then log "logs kept in $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+NAME=soak KEEP=${SOAK_KEEP:-}
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 
 # Tools (Debian 12): PostgreSQL 15 (postgresql-15: initdb, postgres, psql) and openssl for the token.
 need=()
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql-15)
 command -v openssl >/dev/null || need+=(openssl)
-if ((${#need[@]})); then
-  log "installing ${need[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+install_missing "${need[@]}"
 PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/postgres | sort -V | tail -1)")
 id postgres >/dev/null 2>&1 || die "no postgres user (PostgreSQL refuses to run as root)"
 for port in $BASE $((BASE + 1)) $((BASE + 2)) $((BASE + 3)) "$PG_PORT"; do
@@ -50,14 +33,7 @@ for port in $BASE $((BASE + 1)) $((BASE + 2)) $((BASE + 3)) "$PG_PORT"; do
 done
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
-declare -A DB=([budget-service]=budget [assignment-service]=assignments [indicator-service]=indicators)
-declare -A PREFIX=([budget-service]=/api/budget [assignment-service]=/api/assignments [indicator-service]=/api/indicators)
 declare -A PORT=([gateway]=$BASE [budget-service]=$((BASE + 1)) [assignment-service]=$((BASE + 2)) [indicator-service]=$((BASE + 3)))
-declare -A SEEDS=(
-  [budget-service]="003_82c1b6682bf832eb.txt 000_8d4a857d2773e53a.txt 004_cc102a77bccaaff9.txt 001_74ce41b747f7677e.txt"
-  [assignment-service]="000_8d4a857d2773e53a.txt 004_cc102a77bccaaff9.txt"
-  [indicator-service]="000_8d4a857d2773e53a.txt 001_74ce41b747f7677e.txt")
-SERVICES=(budget-service assignment-service indicator-service)
 GATEWAY=http://localhost:$BASE
 
 # The reads, in turn (9 of 10 requests): lists, details, aggregations, CSV, full-text search, goals.
@@ -78,27 +54,6 @@ WRITES="PUT /api/budget/chapters/2990/posts/01/amounts/2030/forslag {\"amountNok
 PUT /api/budget/chapters/2990/posts/01 {\"name\":\"Driftsutgifter {n}\"}
 PUT /api/budget/chapters/2990 {\"name\":\"Soak {n}\"}"
 
-now_ms() { date +%s%3N; }
-await_200() { # url pid
-  local deadline=$(($(date +%s) + 150))
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$1") == 200 ]]; do
-    kill -0 "$2" 2>/dev/null || die "process $2 died before $1 answered"
-    (($(date +%s) < deadline)) || die "$1 did not answer 200 within 150 s"
-    sleep 0.1
-  done
-}
-start_jar() { # module logfile [env...]
-  local module=$1 logfile=$2; shift 2
-  local env=(JWT_PUBLIC_KEY_LOCATION="file://$ROOT/dev-keys/publicKey.pem" JWT_ISSUER=https://styringsdata.no/dev)
-  if [[ -n ${DB[$module]:-} ]]; then
-    local upper=${DB[$module]^^}
-    env+=("${upper}_DB_URL=jdbc:postgresql://localhost:$PG_PORT/${DB[$module]}" "${upper}_DB_USER=postgres")
-  fi
-  env "${env[@]}" "$@" java "${JVM_FLAGS[@]}" -Dquarkus.http.port="${PORT[$module]}" \
-    -jar "$WORK/apps/$module/quarkus-app/quarkus-run.jar" >"$logfile" 2>&1 &
-  LAST_PID=$!
-  PIDS+=("$LAST_PID")
-}
 # connections to PostgreSQL by database and state (the psql session itself left out)
 connections() {
   "${PSQL[@]}" -F ' ' -c "select datname, state, count(*) from pg_stat_activity where datname in
@@ -119,45 +74,17 @@ if [[ -z ${SOAK_SKIP_BUILD:-} ]]; then
   (cd "$ROOT" && ./mvnw -B -q -o package -DskipTests -pl budget-service,assignment-service,indicator-service,gateway -am) \
     || die "the build failed"
 fi
-# a snapshot of the built apps: other builds in the same tree cannot change them under the run
-for module in "${SERVICES[@]}" gateway; do
-  [[ -f $ROOT/$module/target/quarkus-app/quarkus-run.jar ]] || die "$module is not built (run without SOAK_SKIP_BUILD)"
-  mkdir -p "$WORK/apps/$module" && cp -r "$ROOT/$module/target/quarkus-app" "$WORK/apps/$module/"
-done
-
-log "starting PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
-mkdir -p "$WORK/pg" && chown postgres: "$WORK/pg"
-runuser -u postgres -- "$PGBIN/initdb" -D "$WORK/pg/data" -U postgres -A trust -E UTF8 --no-sync >"$WORK/initdb.log" 2>&1
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/postgres.log" -w \
-  -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=localhost -c max_connections=200" start >/dev/null
-PG_STARTED=1
-PSQL=("$PGBIN/psql" -h localhost -p "$PG_PORT" -U postgres -qAt)
+snapshot_apps "${SERVICES[@]}" gateway
+start_postgres
 for db in budget assignments indicators; do "${PSQL[@]}" -c "create database $db"; done
 
-# a development token (dev-keys/, the issuer and roles of LocalStack's), signed with openssl
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-iat=$(date +%s)
-claims="{\"iss\":\"https://styringsdata.no/dev\",\"sub\":\"soak\",\"aud\":[\"budget-service\",\"assignment-service\",\"indicator-service\"],\"upn\":\"soak\",\"groups\":[\"budget-editor\",\"assignment-editor\",\"indicator-editor\"],\"iat\":$iat,\"exp\":$((iat + 7200 + MINUTES * 60)),\"jti\":\"soak-$iat\"}"
-unsigned="$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '%s' "$claims" | b64url)"
-TOKEN="$unsigned.$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$ROOT/dev-keys/privateKey.pem" | b64url)"
-
-declare -A MAIN_PID
-for module in "${SERVICES[@]}"; do
-  log "starting $module on ${PORT[$module]}"
-  start_jar "$module" "$WORK/$module.log"
-  MAIN_PID[$module]=$LAST_PID
-  await_200 "http://localhost:${PORT[$module]}/q/health/ready" "$LAST_PID"
-  for seed in ${SEEDS[$module]}; do
-    code=$(curl -s -o "$WORK/import.out" -w '%{http_code}' -X POST -H 'Content-Type: text/plain; charset=UTF-8' \
-      -H "Authorization: Bearer $TOKEN" --data-binary "@$ROOT/seeds/$seed" "http://localhost:${PORT[$module]}${PREFIX[$module]}/imports")
-    [[ $code == 200 ]] || { cat "$WORK/import.out" >&2; die "importing $seed into $module gave $code"; }
-  done
-done
+TOKEN=$(dev_token soak $((7200 + MINUTES * 60)))
+start_services $((BASE + 1))
 log "starting the gateway on $BASE with GATEWAY_RATE_LIMIT_ENABLED=false"
-start_jar gateway "$WORK/gateway.log" GATEWAY_RATE_LIMIT_ENABLED=false \
+start_jar gateway "$BASE" "$WORK/gateway.log" GATEWAY_RATE_LIMIT_ENABLED=false \
   BUDGET_PORT="${PORT[budget-service]}" ASSIGNMENTS_PORT="${PORT[assignment-service]}" INDICATORS_PORT="${PORT[indicator-service]}"
 MAIN_PID[gateway]=$LAST_PID
-await_200 "$GATEWAY/q/health/ready" "$LAST_PID"
+await_200 "$GATEWAY/q/health/ready" "$(now_ms)" "$LAST_PID" >/dev/null
 
 # the soak's own chapter and post exist before the writes, and every read answers 200
 for write in "/api/budget/chapters/2990 {\"name\":\"Soak\"}" "/api/budget/chapters/2990/posts/01 {\"name\":\"Driftsutgifter\"}"; do

@@ -79,6 +79,19 @@ public final class ApiAnswers {
         return answers.values().stream().mapToLong(answer -> answer.body().length).sum();
     }
 
+    /** How many items an open list holds, as its X-Total-Count says. */
+    public static long totalCount(String path) {
+        String separator = path.contains("?") ? "&" : "?";
+        return Long.parseLong(given().when().get(path + separator + "size=1")
+                .then().statusCode(200).extract().header("X-Total-Count"));
+    }
+
+    /** Reads of every page of the open lists and of the audit log (with the editor's token), 1 000 a page. */
+    public static Stream<String> everyPage(String auditLog, String... openLists) {
+        return Stream.concat(Stream.of(openLists).flatMap(path -> pages(null, path, 1000)),
+                pages(Tokens.EDITOR, auditLog, 1000));
+    }
+
     /** Reads that list every page of a list: {@code path?page=1&size=...} to the last page, by X-Total-Count. */
     public static Stream<String> pages(String bearerToken, String path, int size) {
         String separator = path.contains("?") ? "&" : "?";

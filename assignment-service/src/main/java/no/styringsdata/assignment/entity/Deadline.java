@@ -1,21 +1,14 @@
 package no.styringsdata.assignment.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import no.styringsdata.platform.entity.IdentityKeyEntity;
 
 /** Frist: one deadline of an assignment, in the order the text gives them. */
 @Entity
-public class Deadline extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Deadline extends IdentityKeyEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Assignment assignment;

@@ -1,25 +1,18 @@
 package no.styringsdata.assignment.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.styringsdata.assignment.domain.AssignmentStatus;
+import no.styringsdata.platform.entity.IdentityKeyEntity;
 
 /** One entry of an assignment's status history: what, as of when, why, and who recorded it when. */
 @Entity
-public class StatusChange extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class StatusChange extends IdentityKeyEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Assignment assignment;

@@ -1,11 +1,11 @@
 package no.styringsdata.assignment.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.query.Where;
 import no.styringsdata.reader.assignment.AssignmentIds;
 
 /** The one assignment an id names within a scope: 404 when none, {@link AmbiguousIdException} when several. */
@@ -17,17 +17,10 @@ final class AssignmentLookup {
     static Assignment one(String written, Scope scope, LockModeType lock) {
         // as the letter wrote it ("TB2021-01") or as the reader gives it ("TB2021-1")
         String id = AssignmentIds.canonical(written);
-        StringBuilder query = new StringBuilder("id = :id");
-        Parameters params = Parameters.with("id", id);
-        if (scope.ministryCode() != null) {
-            query.append(" and ministryCode = :ministry");
-            params.and("ministry", scope.ministryCode());
-        }
-        if (scope.agencyId() != null) {
-            query.append(" and agency.id = :agency");
-            params.and("agency", scope.agencyId());
-        }
-        PanacheQuery<Assignment> found = Assignment.find(query + " order by agency.id", params);
+        Where where = Where.start("id = :id").bind("id", id)
+                .and("ministryCode = :ministry", "ministry", scope.ministryCode())
+                .and("agency.id = :agency", "agency", scope.agencyId());
+        PanacheQuery<Assignment> found = Assignment.find(where + " order by agency.id", where.parameters());
         // Locked in the query itself, so that what is read is the latest committed version.
         List<Assignment> matches = lock == LockModeType.NONE ? found.list() : found.withLock(lock).list();
         if (matches.isEmpty()) {

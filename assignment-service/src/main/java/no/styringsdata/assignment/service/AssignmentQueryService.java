@@ -1,7 +1,6 @@
 package no.styringsdata.assignment.service;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
@@ -24,6 +23,7 @@ import no.styringsdata.assignment.dto.Summary;
 import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.assignment.entity.Deadline;
 import no.styringsdata.assignment.entity.StatusChange;
+import no.styringsdata.platform.query.Where;
 import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.scope.MinistryEntity;
@@ -42,57 +42,31 @@ public class AssignmentQueryService {
      * another sort is asked for, ranks the best matches first.
      */
     public Page<AssignmentRow> list(AssignmentFilter filter, String sort, PageRequest paging) {
-        StringBuilder where = new StringBuilder(" from assignment a where true");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.scope().ministryCode() != null) {
-            where.append(" and a.ministry_code = :ministry");
-            params.put("ministry", filter.scope().ministryCode());
-        }
-        if (filter.scope().agencyId() != null) {
-            where.append(" and a.agency_id = :agency");
-            params.put("agency", filter.scope().agencyId());
-        }
-        if (filter.year() != null) {
-            where.append(" and a.year = :year");
-            params.put("year", filter.year());
-        }
-        if (filter.department() != null) {
-            where.append(" and upper(:department) = any (a.departments)");
-            params.put("department", filter.department());
-        }
-        if (filter.goal() != null) {
-            where.append(" and a.goal_number = :goal");
-            params.put("goal", filter.goal());
-        }
-        if (filter.status() != null) {
-            where.append(" and a.status = :status");
-            params.put("status", filter.status().wireName());
-        }
+        Where where = Where.start(" from assignment a where true")
+                .and("a.ministry_code = :ministry", "ministry", filter.scope().ministryCode())
+                .and("a.agency_id = :agency", "agency", filter.scope().agencyId())
+                .and("a.year = :year", "year", filter.year())
+                .and("upper(:department) = any (a.departments)", "department", filter.department())
+                .and("a.goal_number = :goal", "goal", filter.goal())
+                .and("a.status = :status", "status", filter.status() == null ? null : filter.status().wireName());
         if (filter.dueFrom() != null || filter.dueTo() != null) {
-            where.append(" and exists (select 1 from deadline d where d.assignment_pk = a.pk and d.due_date is not null");
-            if (filter.dueFrom() != null) {
-                where.append(" and d.due_date >= :dueFrom");
-                params.put("dueFrom", filter.dueFrom());
-            }
-            if (filter.dueTo() != null) {
-                where.append(" and d.due_date <= :dueTo");
-                params.put("dueTo", filter.dueTo());
-            }
-            where.append(")");
+            where.append(" and exists (select 1 from deadline d where d.assignment_pk = a.pk and d.due_date is not null")
+                    .and("d.due_date >= :dueFrom", "dueFrom", filter.dueFrom())
+                    .and("d.due_date <= :dueTo", "dueTo", filter.dueTo())
+                    .append(")");
         }
         boolean search = filter.q() != null && !filter.q().isBlank();
         if (search) {
-            where.append(" and a.search_vector @@ websearch_to_tsquery('norwegian', :q)");
-            params.put("q", filter.q());
+            where.and("a.search_vector @@ websearch_to_tsquery('norwegian', :q)", "q", filter.q());
         }
-        long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("select count(*)" + where), params)
+        long total = ((Number) where.bindTo(Panache.getEntityManager().createNativeQuery("select count(*)" + where))
                 .getSingleResult()).longValue();
         Query keyQuery = Panache.getEntityManager()
                 .createNativeQuery("select a.pk" + where + " order by " + orderBy(sort, search), Long.class)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size);
         @SuppressWarnings("unchecked")
-        List<Long> keys = bind(keyQuery, params).getResultList();
+        List<Long> keys = where.bindTo(keyQuery).getResultList();
         return new Page<>(rows(keys), total);
     }
 
@@ -111,11 +85,6 @@ public class AssignmentQueryService {
         };
         // the same id of two agencies: in the order of their agencies
         return expression + ", a.id, a.agency_id";
-    }
-
-    private static Query bind(Query query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
     }
 
     /** The rows of these assignments, in the order given. */
@@ -175,17 +144,12 @@ public class AssignmentQueryService {
      * and the open ones with a deadline from any time up to {@code withinDays} after {@code asOf}.
      */
     public Summary summary(Scope scope, int year, LocalDate asOf, int withinDays) {
-        StringBuilder query = new StringBuilder("select a from Assignment a join fetch a.agency where a.year = :year");
-        Parameters params = Parameters.with("year", year);
-        if (scope.ministryCode() != null) {
-            query.append(" and a.ministryCode = :ministry");
-            params.and("ministry", scope.ministryCode());
-        }
-        if (scope.agencyId() != null) {
-            query.append(" and a.agency.id = :agency");
-            params.and("agency", scope.agencyId());
-        }
-        List<Assignment> assignments = Assignment.list(query + " order by a.number, a.id, a.agency.id", params);
+        Where where = Where.start("select a from Assignment a join fetch a.agency where a.year = :year")
+                .bind("year", year)
+                .and("a.ministryCode = :ministry", "ministry", scope.ministryCode())
+                .and("a.agency.id = :agency", "agency", scope.agencyId());
+        List<Assignment> assignments = Assignment.list(where + " order by a.number, a.id, a.agency.id",
+                where.parameters());
         Map<String, Long> ministries = new TreeMap<>();
         Map<String, Long> agencies = new TreeMap<>();
         Map<String, String> agencyNames = new HashMap<>();

@@ -12,12 +12,60 @@ import no.styringsdata.assignment.domain.LetterKind;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.ImportWarning;
 import no.styringsdata.reader.text.SourceLine;
+import no.styringsdata.testing.documents.LetterExcerpts;
 import org.junit.jupiter.api.Test;
 
 /** Fixtures cut from the seed letters (line numbers given), and one letter in an older layout. */
 class AllocationLetterParserTest {
 
     private final AllocationLetterParser parser = new AllocationLetterParser();
+
+    /** 000_8d4a857d2773e53a.txt lines 401-443: an assignment whose deadline has no date. */
+    private static final String TB2025_3 = """
+             TB2025-3 Avd. HOD: FHA Nasjonalt program for rusforebyggende arbeid blant
+
+            barn og unge
+
+            Helsedirektoratet skal fortsette iverksettelsen og videreutviklingen av det rusforebyggende
+
+            programmet for barn og unge, jf. tildeling av midler over kap. 714, post 21.
+
+
+
+            Programmet skal bidra til økt bruk av kunnskapsbasert metodikk og tiltak hos aktører med
+
+            ansvar for rusforebygging. Helsedirektoratet skal fortsette utviklingen av en kunnskapsbasert
+             portefølje av tiltak og tilrettelegge for pilotering og implementering, samt styrke
+
+            kunnskapsgrunnlaget for forbyggende tiltak. Det skal formidles kunnskap til relevante
+
+            aktører og målgrupper om faglig anbefalte og faglig ikke anbefalte tiltak. KORUSene skal
+
+            involveres i arbeidet. Helsedirektoratet skal vurdere egnet form for informasjon og
+
+            kommunikasjon om programmets innhold, tiltak og iverksettelse.
+
+
+
+            I arbeidet med programmet skal det også ses hen til aktuelle forslag til tiltak som er
+
+            framkommet i arbeidet med det tverrsektorielle rusforebyggende arbeidet blant barn og unge,
+
+            jf. TB2023-30. Milepælsplan og konkretisering av videre arbeid skal leveres ifm.
+
+            rapportering på oppdraget, jf. vedlegg III Særskilt rapportering.
+
+
+
+            HOD vil ha dialog med Helsedirektoratet i arbeidet med programmet og oppfølging av det
+
+            tverrsektorielle oppdraget.
+
+
+
+            Frist: Se særskilt rapportering.
+
+            """;
 
     @Test
     void readsIdDepartmentTitleGoalAndDeadlineOfAMainLetterAssignment() {
@@ -318,51 +366,7 @@ class AllocationLetterParserTest {
     @Test
     void keepsADeadlineWithoutADateAsWritten() {
         // 000_8d4a857d2773e53a.txt lines 401-443
-        ParsedAssignment assignment = only(parser.parse("""
-                 TB2025-3 Avd. HOD: FHA Nasjonalt program for rusforebyggende arbeid blant
-
-                barn og unge
-
-                Helsedirektoratet skal fortsette iverksettelsen og videreutviklingen av det rusforebyggende
-
-                programmet for barn og unge, jf. tildeling av midler over kap. 714, post 21.
-
-
-
-                Programmet skal bidra til økt bruk av kunnskapsbasert metodikk og tiltak hos aktører med
-
-                ansvar for rusforebygging. Helsedirektoratet skal fortsette utviklingen av en kunnskapsbasert
-                 portefølje av tiltak og tilrettelegge for pilotering og implementering, samt styrke
-
-                kunnskapsgrunnlaget for forbyggende tiltak. Det skal formidles kunnskap til relevante
-
-                aktører og målgrupper om faglig anbefalte og faglig ikke anbefalte tiltak. KORUSene skal
-
-                involveres i arbeidet. Helsedirektoratet skal vurdere egnet form for informasjon og
-
-                kommunikasjon om programmets innhold, tiltak og iverksettelse.
-
-
-
-                I arbeidet med programmet skal det også ses hen til aktuelle forslag til tiltak som er
-
-                framkommet i arbeidet med det tverrsektorielle rusforebyggende arbeidet blant barn og unge,
-
-                jf. TB2023-30. Milepælsplan og konkretisering av videre arbeid skal leveres ifm.
-
-                rapportering på oppdraget, jf. vedlegg III Særskilt rapportering.
-
-
-
-                HOD vil ha dialog med Helsedirektoratet i arbeidet med programmet og oppfølging av det
-
-                tverrsektorielle oppdraget.
-
-
-
-                Frist: Se særskilt rapportering.
-
-                """));
+        ParsedAssignment assignment = only(parser.parse(TB2025_3));
 
         assertEquals("Nasjonalt program for rusforebyggende arbeid blant barn og unge", assignment.title());
         assertEquals(List.of(new ParsedDeadline(null, null, "Frist: Se særskilt rapportering.", false, 42)),
@@ -372,50 +376,7 @@ class AllocationLetterParserTest {
     @Test
     void readsReferencesToOtherAssignmentsAndToBudgetPosts() {
         // 000_8d4a857d2773e53a.txt lines 401-443, 2909-2916 and 2333-2336
-        ParsedLetter letter = parser.parse("""
-                 TB2025-3 Avd. HOD: FHA Nasjonalt program for rusforebyggende arbeid blant
-
-                barn og unge
-
-                Helsedirektoratet skal fortsette iverksettelsen og videreutviklingen av det rusforebyggende
-
-                programmet for barn og unge, jf. tildeling av midler over kap. 714, post 21.
-
-
-
-                Programmet skal bidra til økt bruk av kunnskapsbasert metodikk og tiltak hos aktører med
-
-                ansvar for rusforebygging. Helsedirektoratet skal fortsette utviklingen av en kunnskapsbasert
-                 portefølje av tiltak og tilrettelegge for pilotering og implementering, samt styrke
-
-                kunnskapsgrunnlaget for forbyggende tiltak. Det skal formidles kunnskap til relevante
-
-                aktører og målgrupper om faglig anbefalte og faglig ikke anbefalte tiltak. KORUSene skal
-
-                involveres i arbeidet. Helsedirektoratet skal vurdere egnet form for informasjon og
-
-                kommunikasjon om programmets innhold, tiltak og iverksettelse.
-
-
-
-                I arbeidet med programmet skal det også ses hen til aktuelle forslag til tiltak som er
-
-                framkommet i arbeidet med det tverrsektorielle rusforebyggende arbeidet blant barn og unge,
-
-                jf. TB2023-30. Milepælsplan og konkretisering av videre arbeid skal leveres ifm.
-
-                rapportering på oppdraget, jf. vedlegg III Særskilt rapportering.
-
-
-
-                HOD vil ha dialog med Helsedirektoratet i arbeidet med programmet og oppfølging av det
-
-                tverrsektorielle oppdraget.
-
-
-
-                Frist: Se særskilt rapportering.
-
+        ParsedLetter letter = parser.parse(TB2025_3 + """
                 TB2025-68 Avd. HOD: SHA Kostnadsberegninger laboratorierefusjon
 
                 Helsedirektoratet skal anslå kostnadsdekningen for laboratorieanalyser som utbetales på kap.
@@ -510,14 +471,7 @@ class AllocationLetterParserTest {
                 til Helsedirektoratet i 2025.
 
 
-                Budsjettildelinger
-                Helsedirektoratet gis følgende nye budsjettildelinger i 2025, samt justering i en tidligere
-                tidleling i 2025:
-
-                Kap. 701.21 – Alvorlig sykkt barn – «Enklere tilgang til informasjon»
-                Helsedirektoratet er i tildelingsbrevet for 2025 tildelt 6 mill. kroner til arbeidet med løsningen
-                for tjenesten Alvorlig sykt barn i prosjektet «Enklere tilgang til informasjon» (ETI).
-                """));
+                """ + LetterExcerpts.SUPPLEMENTARY_BUDGET_SECTION));
 
         assertEquals("Mandat – prosjektet Enklere tilgang til data", assignment.title());
         assertTrue(assignment.text().endsWith("endringer i tildelingen av midler til Helsedirektoratet i 2025."),

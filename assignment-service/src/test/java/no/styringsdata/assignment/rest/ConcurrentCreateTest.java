@@ -12,10 +12,10 @@ import java.util.Map;
 import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
+import no.styringsdata.testing.ConcurrencyTest;
 import no.styringsdata.testing.ConcurrentWriters;
 import no.styringsdata.testing.ConcurrentWriters.Reply;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,18 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ConcurrentCreateTest {
+class ConcurrentCreateTest extends ConcurrencyTest {
 
     private static final Logger LOG = Logger.getLogger(ConcurrentCreateTest.class);
-    private static final int WRITERS = 50;
     private static final String AGENCY = "helsedirektoratet";
 
-    private final ConcurrentWriters writers = new ConcurrentWriters(WRITERS);
-    private final AuditTrail audit = new AuditTrail("/api/assignments/audit", Tokens.EDITOR);
-
-    @BeforeEach
-    void importSeeds() {
-        SeedDocuments.importLetters();
+    ConcurrentCreateTest() {
+        super("/api/assignments/audit", SeedDocuments::importLetters);
     }
 
     /** Assignments of the 2025 letter that no other test reads or writes. */

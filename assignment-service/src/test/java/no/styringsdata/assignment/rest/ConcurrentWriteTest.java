@@ -11,9 +11,9 @@ import java.util.List;
 import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
+import no.styringsdata.testing.ConcurrencyTest;
 import no.styringsdata.testing.ConcurrentWriters;
 import no.styringsdata.testing.ConcurrentWriters.Contest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,9 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ConcurrentWriteTest {
+class ConcurrentWriteTest extends ConcurrencyTest {
 
-    private static final int WRITERS = 50;
     private static final int ROUNDS = 3;
     /** An assignment of the 2025 letter that no other test writes to. */
     private static final String ID = "TB2025-50";
@@ -33,12 +32,8 @@ class ConcurrentWriteTest {
     /** How the audit log names it: agency and id. */
     private static final String AUDIT_ID = "helsedirektoratet/" + ID;
 
-    private final ConcurrentWriters writers = new ConcurrentWriters(WRITERS);
-    private final AuditTrail audit = new AuditTrail("/api/assignments/audit", Tokens.EDITOR);
-
-    @BeforeEach
-    void importSeeds() {
-        SeedDocuments.importLetters();
+    ConcurrentWriteTest() {
+        super("/api/assignments/audit", SeedDocuments::importLetters);
     }
 
     @Test

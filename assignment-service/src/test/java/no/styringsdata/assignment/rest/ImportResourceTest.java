@@ -28,7 +28,7 @@ class ImportResourceTest {
     @Test
     void reimportingTheSameLettersChangesNothing() {
         SeedDocuments.importLetters();
-        JsonPath main = importText(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
+        JsonPath main = importText(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER));
         assertEquals("tildelingsbrev", main.getString("kind"));
         assertEquals("HOD", main.getString("ministry"));
         assertEquals("helsedirektoratet", main.getString("agency"));
@@ -40,7 +40,7 @@ class ImportResourceTest {
         assertEquals(0, main.getInt("changes.assignments.created") + main.getInt("changes.assignments.updated"));
         assertEquals(72, main.getInt("changes.assignments.unchanged"));
 
-        JsonPath supplementary = importText(SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER));
+        JsonPath supplementary = importText(SeedDocuments.read(SeedDocuments.SUPPLEMENTARY_LETTER));
         assertEquals("supplerende-tildelingsbrev", supplementary.getString("kind"));
         assertEquals("helsedirektoratet", supplementary.getString("agency"));
         assertEquals(false, supplementary.getBoolean("changed"));
@@ -55,7 +55,7 @@ class ImportResourceTest {
         SeedDocuments.importLetters();
         given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"in_progress\",\"date\":\"2025-02-03\"}")
                 .when().post("/api/assignments/TB2025-20/status").then().statusCode(201);
-        importText(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
+        importText(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER));
         given().when().get("/api/assignments/TB2025-20").then().statusCode(200)
                 .body("status", is("in_progress"))
                 .body("statusHistory[0].status", is("not_started"))
@@ -88,7 +88,7 @@ class ImportResourceTest {
         SeedDocuments.importLetters();
         long before = SeedDocuments.assignmentCount();
         for (String seed : new String[] {SeedDocuments.ANNUAL_REPORT, SeedDocuments.PROP1S}) {
-            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
+            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.read(seed))
                     .when().post("/api/assignments/imports")
                     .then().statusCode(422).contentType("application/problem+json");
         }
@@ -152,7 +152,7 @@ class ImportResourceTest {
     void anAgencyOrKindThatContradictsTheTextIsRefusedAndWritesNothing() {
         SeedDocuments.importLetters();
         long before = SeedDocuments.assignmentCount();
-        String letter = SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER);
+        String letter = SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER);
         given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(letter)
                 .when().post("/api/assignments/imports?agency=Folkehelseinstituttet")
                 .then().statusCode(422).contentType("application/problem+json")

@@ -10,9 +10,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
-import no.styringsdata.testing.documents.SeedTexts;
+import no.styringsdata.testing.documents.OtherTemplateLetter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,28 +23,19 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "assignment_templates"))
 class OtherTemplateTest {
 
-    private static final String AGENCY = "direktoratet-for-hoyere-utdanning-og-kompetanse";
-
     @Test
     void importsAssignmentsWithoutIdsUnderIdsMadeFromAgencyYearAndPosition() {
-        JsonPath report = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8")
-                .body(SeedTexts.read(SeedTexts.OTHER_TEMPLATE_LETTER))
-                .when().post("/api/assignments/imports")
-                .then().statusCode(200).extract().jsonPath();
-        assertEquals("tildelingsbrev", report.getString("kind"));
-        assertEquals("KD", report.getString("ministry"));
-        assertEquals(AGENCY, report.getString("agency"));
-        assertEquals(2024, report.getInt("year"));
+        JsonPath report = OtherTemplateLetter.importIt();
         assertEquals(2, report.getInt("changes.assignments.created"));
 
-        given().queryParam("agency", "Direktoratet for høyere utdanning og kompetanse").when().get("/api/assignments")
+        given().queryParam("agency", OtherTemplateLetter.AGENCY_NAME).when().get("/api/assignments")
                 .then().statusCode(200).body("$", hasSize(2)).body("ministry", everyItem(is("KD")));
-        given().when().get("/api/assignments/{id}", AGENCY + "-2024-001")
+        given().when().get("/api/assignments/{id}", OtherTemplateLetter.AGENCY + "-2024-001")
                 .then().statusCode(200)
                 .body("title", is("HK-dir skal utrede en ny ordning for godkjenning av utenlandsk utdanning"))
                 .body("deadlines[0].date", is("2024-10-01"))
-                .body("agency", is(AGENCY));
-        given().when().get("/api/assignments/{id}", AGENCY + "-2024-002")
+                .body("agency", is(OtherTemplateLetter.AGENCY));
+        given().when().get("/api/assignments/{id}", OtherTemplateLetter.AGENCY + "-2024-002")
                 .then().statusCode(200).body("deadlines[0].date", is("2024-03-15"));
     }
 }

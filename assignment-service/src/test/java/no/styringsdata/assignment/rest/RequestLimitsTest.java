@@ -25,7 +25,7 @@ class RequestLimitsTest extends no.styringsdata.testing.RequestLimitsTest {
     void importsAChunkedDocumentUnderTheLimit() throws Exception {
         OversizeRequests.Answer answer = OversizeRequests.against(base, "/api/assignments/imports")
                 .token(Tokens.EDITOR)
-                .postChunked(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER).getBytes(StandardCharsets.UTF_8));
+                .postChunked(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER).getBytes(StandardCharsets.UTF_8));
         LOG.infof("chunked import: %s", answer);
         assertEquals(200, answer.status(), answer.toString());
     }

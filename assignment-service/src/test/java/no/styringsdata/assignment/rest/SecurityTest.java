@@ -37,7 +37,7 @@ class SecurityTest {
 
     @Test
     void anImportWithoutATokenIs401() {
-        given().contentType("text/plain").body(SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER))
+        given().contentType("text/plain").body(SeedDocuments.read(SeedDocuments.SUPPLEMENTARY_LETTER))
                 .when().post("/api/assignments/imports")
                 .then().statusCode(401).contentType("application/problem+json");
     }

@@ -1,8 +1,8 @@
 package no.styringsdata.assignment.rest;
 
-import static io.restassured.RestAssured.given;
 
 import java.util.List;
+import no.styringsdata.testing.ApiAnswers;
 import no.styringsdata.testing.SeedState;
 import no.styringsdata.testing.SeedState.Seed;
 import no.styringsdata.testing.documents.SeedTexts;
@@ -15,10 +15,6 @@ final class SeedDocuments extends SeedTexts {
     private SeedDocuments() {
     }
 
-    static String text(String name) {
-        return read(name);
-    }
-
     /** Makes the database hold the main and the supplementary letter of 2025 and nothing else, unless it already does. */
     static void importLetters() {
         SEEDED.ensure();
@@ -26,7 +22,6 @@ final class SeedDocuments extends SeedTexts {
 
     /** How many assignments are stored, as the list's X-Total-Count says. */
     static long assignmentCount() {
-        return Long.parseLong(given().when().get("/api/assignments?size=1")
-                .then().statusCode(200).extract().header("X-Total-Count"));
+        return ApiAnswers.totalCount("/api/assignments");
     }
 }

@@ -1,25 +1,18 @@
 package no.styringsdata.budget.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.platform.entity.IdentityKeyEntity;
 import no.styringsdata.platform.scope.AgencyEntity;
 
 /** One figure of one post for one (year, stage), in whole kroner, with where it was read. */
 @Entity
-public class Amount extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Amount extends IdentityKeyEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Post post;

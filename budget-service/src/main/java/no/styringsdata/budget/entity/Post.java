@@ -1,11 +1,7 @@
 package no.styringsdata.budget.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
@@ -13,14 +9,11 @@ import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Optional;
 import no.styringsdata.budget.domain.PostKind;
+import no.styringsdata.platform.entity.IdentityKeyEntity;
 
 /** Post: a numbered line of a chapter; its number range says its kind, its stikkord its rules. */
 @Entity
-public class Post extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Post extends IdentityKeyEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Chapter chapter;

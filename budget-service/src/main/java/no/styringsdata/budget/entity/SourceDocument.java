@@ -1,21 +1,14 @@
 package no.styringsdata.budget.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import no.styringsdata.platform.entity.IdentityKeyEntity;
 
 /** A document that was imported: every figure points back to one. */
 @Entity
-public class SourceDocument extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class SourceDocument extends IdentityKeyEntity {
 
     public String kind;
     public int year;

@@ -159,14 +159,9 @@ public final class Prop1SParser {
         }
 
         private void readCategoryTable(TableBlock block, int year) {
-            if (block.sum() == null || block.rows().isEmpty()) {
-                warnings.add(new ImportWarning(block.headerLine(), "Category table without rows or Sum kategori line"));
-                return;
-            }
-            Matcher sumLine = CATEGORY_SUM.matcher(block.sum().text());
-            if (!sumLine.find()) {
-                warnings.add(new ImportWarning(block.sum().line(), "Cannot tell the category of the table closed by '"
-                        + SolvedTable.plain(block.sum().text()) + "'; skipped"));
+            Matcher sumLine = closingSum(block, CATEGORY_SUM, "category",
+                    "Category table without rows or Sum kategori line");
+            if (sumLine == null) {
                 return;
             }
             String code = sumLine.group(1);
@@ -185,15 +180,28 @@ public final class Prop1SParser {
             }
         }
 
-        private void readChapterTable(TableBlock block, int year) {
+        /**
+         * The sum line that closes a table of a {@code kind}, matched by {@code sum}; null, with a warning, where the
+         * table has no rows or no sum line ({@code noSum}), or its sum line does not name the category or chapter.
+         */
+        private Matcher closingSum(TableBlock block, Pattern sum, String kind, String noSum) {
             if (block.sum() == null || block.rows().isEmpty()) {
-                warnings.add(new ImportWarning(block.headerLine(), "Chapter table without rows or Sum kap. line; skipped"));
-                return;
+                warnings.add(new ImportWarning(block.headerLine(), noSum));
+                return null;
             }
-            Matcher sumLine = CHAPTER_SUM.matcher(block.sum().text());
+            Matcher sumLine = sum.matcher(block.sum().text());
             if (!sumLine.find()) {
-                warnings.add(new ImportWarning(block.sum().line(), "Cannot tell the chapter of the table closed by '"
-                        + SolvedTable.plain(block.sum().text()) + "'; skipped"));
+                warnings.add(new ImportWarning(block.sum().line(), "Cannot tell the " + kind
+                        + " of the table closed by '" + SolvedTable.plain(block.sum().text()) + "'; skipped"));
+                return null;
+            }
+            return sumLine;
+        }
+
+        private void readChapterTable(TableBlock block, int year) {
+            Matcher sumLine = closingSum(block, CHAPTER_SUM, "chapter",
+                    "Chapter table without rows or Sum kap. line; skipped");
+            if (sumLine == null) {
                 return;
             }
             int chapter = Integer.parseInt(sumLine.group(1));

@@ -3,7 +3,6 @@ package no.styringsdata.budget.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,12 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import no.styringsdata.budget.domain.ChapterKind;
 import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
 import no.styringsdata.budget.service.AggregationService;
-import no.styringsdata.budget.service.Grouping;
 import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
@@ -35,11 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/aggregations")
 @Tag(name = "Aggregations", description = "Sums and comparisons of the state budget's amounts")
 public class AggregationResource {
-
-    private static final String GROUP_BY = "programCategory (programkategori), chapter, postKind, ministry (the ministry "
-            + "that owns the chapter) or agency (the agencies' own figures, by agency)";
-
-    private static final String KIND = "expenditure (utgifter, the default) or revenue (inntekter): they are summed apart";
 
     @Inject
     AggregationService aggregations;
@@ -62,14 +54,13 @@ public class AggregationResource {
                     examples = @ExampleObject(name = "by programkategori", value = Examples.SUMS)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response sums(
-            @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") @DefaultValue("programCategory") Grouping groupBy,
-            @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") @DefaultValue("expenditure") ChapterKind kind,
+            @BeanParam GroupingParams grouping,
             @Parameter(description = "Budget year", required = true, example = "2026")
             @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Budget stage", required = true, example = "forslag") @QueryParam("stage") @NotNull Stage stage,
             @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
-        var rows = aggregations.sums(groupBy, kind, year, stage, scope(scope));
+        var rows = aggregations.sums(grouping.groupBy, grouping.kind, year, stage, scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupSum.class)).build();
     }
 
@@ -86,8 +77,7 @@ public class AggregationResource {
                     examples = @ExampleObject(name = "saldert 2025 → forslag 2026", value = Examples.COMPARISON)),
             @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response comparison(
-            @Parameter(description = GROUP_BY, example = "programCategory") @QueryParam("groupBy") @DefaultValue("programCategory") Grouping groupBy,
-            @Parameter(description = KIND, example = "expenditure") @QueryParam("kind") @DefaultValue("expenditure") ChapterKind kind,
+            @BeanParam GroupingParams grouping,
             @Parameter(description = "Base year", required = true, example = "2025")
             @QueryParam("fromYear") @NotNull @Min(1900) @Max(2200) Integer fromYear,
             @Parameter(description = "Base stage", required = true, example = "saldert") @QueryParam("fromStage") @NotNull Stage fromStage,
@@ -96,7 +86,7 @@ public class AggregationResource {
             @Parameter(description = "Compared stage", required = true, example = "forslag") @QueryParam("toStage") @NotNull Stage toStage,
             @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
-        var rows = aggregations.compare(groupBy, kind, fromYear, fromStage, toYear, toStage, scope(scope));
+        var rows = aggregations.compare(grouping.groupBy, grouping.kind, fromYear, fromStage, toYear, toStage, scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupComparison.class)).build();
     }
 }

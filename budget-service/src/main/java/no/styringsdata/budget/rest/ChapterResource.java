@@ -10,14 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,8 +38,6 @@ import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
 import no.styringsdata.platform.rest.Versions;
-import no.styringsdata.platform.write.Precondition;
-import no.styringsdata.reader.identity.Agency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -148,10 +144,8 @@ public class ChapterResource {
     @APIResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
-    public Response getPost(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
-                            @Parameter(description = "Post number, 01–99", example = "01") @PathParam("post") @Min(1) @Max(99) int post) {
-        var found = queries.post(chapter, post).orElseThrow(() -> Problems.notFound(
-                "No kap. " + chapter + " post " + "%02d".formatted(post)));
+    public Response getPost(@BeanParam @Valid PostKey key) {
+        var found = queries.post(key.chapter, key.post).orElseThrow(() -> Problems.notFound("No " + key));
         return Response.ok(found.body()).tag(Versions.etag(found.version())).build();
     }
 
@@ -171,17 +165,10 @@ public class ChapterResource {
     @APIResponse(responseCode = "404", description = "No such amount",
             content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
                     value = Examples.PROBLEM_NOT_FOUND)))
-    public Response getAmount(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
-                              @Parameter(example = "01") @PathParam("post") @Min(1) @Max(99) int post,
-                              @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,
-                              @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
-                              @PathParam("stage") Stage stage,
-                              @Parameter(description = "The agency the figure is about, by id or name (any case); omit "
-                                      + "for the state budget", example = "helsedirektoratet")
-                              @QueryParam("agency") @jakarta.validation.constraints.Size(min = 1, max = 200) String agency) {
-        var found = queries.amount(chapter, post, year, stage, agencyId(agency))
-                .orElseThrow(() -> Problems.notFound("No " + stage + " amount of " + year + " for kap. " + chapter
-                        + " post " + "%02d".formatted(post) + (agency == null ? "" : " and " + agency)));
+    public Response getAmount(@BeanParam @Valid PostKey post, @BeanParam @Valid AmountKey amount) {
+        var found = queries.amount(post.chapter, post.post, amount.year, amount.stage, amount.agencyId())
+                .orElseThrow(() -> Problems.notFound("No " + amount.stage + " amount of " + amount.year + " for " + post
+                        + (amount.agency == null ? "" : " and " + amount.agency)));
         return Response.ok(found.body()).tag(Versions.etag(found.version())).build();
     }
 
@@ -202,12 +189,9 @@ public class ChapterResource {
                     value = Examples.PROBLEM_DUPLICATE_KEY)))
     public Response putChapter(@Parameter(description = "Chapter number, 1–5999", example = "740")
                                @PathParam("chapter") @Min(1) @Max(5999) int chapter,
-                               @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               @Parameter(description = "`*`: create only, 412 if it exists")
-                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                               @BeanParam PreconditionHeaders conditions,
                                @NotNull @Valid ChapterInput input) {
-        var written = writes.putChapter(chapter, input, precondition(ifMatch, ifNoneMatch));
-        return written(written);
+        return written(writes.putChapter(chapter, input, conditions.precondition()));
     }
 
     @PUT
@@ -228,13 +212,9 @@ public class ChapterResource {
     @APIResponse(responseCode = "409", description = KEY_TAKEN,
             content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "taken at the same moment",
                     value = Examples.PROBLEM_DUPLICATE_KEY)))
-    public Response putPost(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
-                            @Parameter(description = "Post number, 01–99", example = "01") @PathParam("post") @Min(1) @Max(99) int post,
-                            @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Parameter(description = "`*`: create only, 412 if it exists")
-                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+    public Response putPost(@BeanParam @Valid PostKey key, @BeanParam PreconditionHeaders conditions,
                             @NotNull @Valid PostInput input) {
-        return written(writes.putPost(chapter, post, input, precondition(ifMatch, ifNoneMatch)));
+        return written(writes.putPost(key.chapter, key.post, input, conditions.precondition()));
     }
 
     @PUT
@@ -255,31 +235,10 @@ public class ChapterResource {
     @APIResponse(responseCode = "409", description = KEY_TAKEN,
             content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "taken at the same moment",
                     value = Examples.PROBLEM_DUPLICATE_KEY)))
-    public Response putAmount(@Parameter(example = "740") @PathParam("chapter") @Min(1) @Max(5999) int chapter,
-                              @Parameter(example = "01") @PathParam("post") @Min(1) @Max(99) int post,
-                              @Parameter(example = "2026") @PathParam("year") @Min(1900) @Max(2200) int year,
-                              @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "revidert")
-                              @PathParam("stage") Stage stage,
-                              @Parameter(description = "The agency the figure is about, by id or name (any case), one "
-                                      + "this service knows (`GET /agencies`); omit for the state budget",
-                                      example = "helsedirektoratet")
-                              @QueryParam("agency") @jakarta.validation.constraints.Size(min = 1, max = 200) String agency,
-                              @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @Parameter(description = "`*`: create only, 412 if it exists")
-                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                              @NotNull @Valid AmountInput input) {
-        var written = writes.putAmount(chapter, post, year, stage, agencyId(agency), input,
-                precondition(ifMatch, ifNoneMatch));
-        return written(written);
-    }
-
-    private static Precondition precondition(String ifMatch, String ifNoneMatch) {
-        return new Precondition(Versions.fromIfMatch(ifMatch), Versions.createOnly(ifNoneMatch));
-    }
-
-    /** An agency's id from its id or name, any case; null when not given. */
-    private static String agencyId(String idOrName) {
-        return idOrName == null ? null : Agency.idOf(idOrName);
+    public Response putAmount(@BeanParam @Valid PostKey post, @BeanParam @Valid AmountKey amount,
+                              @BeanParam PreconditionHeaders conditions, @NotNull @Valid AmountInput input) {
+        return written(writes.putAmount(post.chapter, post.post, amount.year, amount.stage, amount.agencyId(), input,
+                conditions.precondition()));
     }
 
     private Response written(BudgetWriteService.Written written) {

@@ -1,6 +1,5 @@
 package no.styringsdata.budget.service;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import no.styringsdata.budget.dto.AllocationView;
 import no.styringsdata.budget.dto.Provenance;
 import no.styringsdata.budget.entity.Allocation;
 import no.styringsdata.budget.entity.AllocationEvent;
+import no.styringsdata.platform.query.Where;
 
 /** Allocations (tildeling) to agencies as they stood on a date, from their dated events. */
 @ApplicationScoped
@@ -32,34 +32,19 @@ public class AllocationService {
     }
 
     public AllocationList allocations(AllocationFilter filter) {
-        StringBuilder query = new StringBuilder("select e from AllocationEvent e join fetch e.allocation al "
-                + "join fetch al.post p join fetch p.chapter join fetch al.agency join fetch al.document ad "
-                + "join fetch e.document where e.effectiveDate <= :asOf");
-        Parameters parameters = Parameters.with("asOf", filter.asOf());
-        if (filter.year() != null) {
-            query.append(" and al.year = :year");
-            parameters.and("year", filter.year());
-        }
-        if (filter.chapter() != null) {
-            query.append(" and p.chapter.number = :chapter");
-            parameters.and("chapter", filter.chapter());
-        }
-        if (filter.post() != null) {
-            query.append(" and p.number = :post");
-            parameters.and("post", filter.post());
-        }
-        if (filter.ministry() != null) {
-            query.append(" and ad.ministryCode = :ministry");
-            parameters.and("ministry", filter.ministry());
-        }
-        if (filter.agency() != null) {
-            query.append(" and al.agency.id = :agency");
-            parameters.and("agency", filter.agency());
-        }
-        query.append(" order by p.chapter.number, p.number, al.id, e.effectiveDate, e.id");
+        Where query = Where.start("select e from AllocationEvent e join fetch e.allocation al "
+                        + "join fetch al.post p join fetch p.chapter join fetch al.agency join fetch al.document ad "
+                        + "join fetch e.document where e.effectiveDate <= :asOf")
+                .bind("asOf", filter.asOf())
+                .and("al.year = :year", "year", filter.year())
+                .and("p.chapter.number = :chapter", "chapter", filter.chapter())
+                .and("p.number = :post", "post", filter.post())
+                .and("ad.ministryCode = :ministry", "ministry", filter.ministry())
+                .and("al.agency.id = :agency", "agency", filter.agency());
 
         Map<Allocation, List<AllocationEvent>> byRow = new LinkedHashMap<>();
-        AllocationEvent.<AllocationEvent>list(query.toString(), parameters)
+        String order = " order by p.chapter.number, p.number, al.id, e.effectiveDate, e.id";
+        AllocationEvent.<AllocationEvent>list(query + order, query.parameters())
                 .forEach(e -> byRow.computeIfAbsent(e.allocation, a -> new ArrayList<>()).add(e));
 
         List<AllocationView> rows = new ArrayList<>();

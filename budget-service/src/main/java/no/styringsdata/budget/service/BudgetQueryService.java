@@ -1,6 +1,5 @@
 package no.styringsdata.budget.service;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +29,7 @@ import no.styringsdata.budget.entity.Amount;
 import no.styringsdata.budget.entity.Chapter;
 import no.styringsdata.budget.entity.Post;
 import no.styringsdata.budget.entity.ProgramCategory;
+import no.styringsdata.platform.query.Where;
 import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
 
@@ -47,15 +47,13 @@ public class BudgetQueryService {
 
     /** The categories, those with a chapter of the ministry, and of the agency's records, where given. */
     public List<CategoryView> categories(String ministry, String agency) {
-        StringBuilder where = new StringBuilder();
-        Parameters parameters = new Parameters();
+        Where where = Where.start("");
         if (ministry != null || agency != null) {
-            where.append(" where exists (select 1 from Chapter c where c.category = cat");
-            scope(where, parameters, ministry, agency);
-            where.append(")");
+            scope(where.append(" where exists (select 1 from Chapter c where c.category = cat"), ministry, agency)
+                    .append(")");
         }
         return ProgramCategory.<ProgramCategory>list("select cat from ProgramCategory cat join fetch cat.area" + where
-                        + " order by cat.code", parameters)
+                        + " order by cat.code", where.parameters())
                 .stream().map(BudgetQueryService::categoryView).toList();
     }
 
@@ -63,43 +61,26 @@ public class BudgetQueryService {
      * Narrows chapter {@code c} to the ministry's (it owns the chapter) and to the agency's: chapters with an
      * amount or an allocation of that agency.
      */
-    static void scope(StringBuilder where, Parameters parameters, String ministry, String agency) {
-        if (ministry != null) {
-            where.append(" and c.ministryCode = :ministry");
-            parameters.and("ministry", ministry);
-        }
-        if (agency != null) {
-            where.append(" and (exists (select 1 from Amount sa where sa.post.chapter = c and sa.agency.id = :agency)"
-                    + " or exists (select 1 from Allocation sl where sl.post.chapter = c and sl.agency.id = :agency))");
-            parameters.and("agency", agency);
-        }
+    static Where scope(Where where, String ministry, String agency) {
+        return where.and("c.ministryCode = :ministry", "ministry", ministry)
+                .and("(exists (select 1 from Amount sa where sa.post.chapter = c and sa.agency.id = :agency) or "
+                        + "exists (select 1 from Allocation sl where sl.post.chapter = c and sl.agency.id = :agency))",
+                        "agency", agency);
     }
 
     public Page<ChapterSummary> chapters(ChapterFilter filter, PageRequest paging) {
         boolean withTotals = filter.year() != null && filter.stage() != null;
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Parameters parameters = new Parameters();
-        if (filter.category() != null) {
-            where.append(" and c.category.code = :category");
-            parameters.and("category", filter.category());
-        }
+        Where where = Where.start(" where 1 = 1").and("c.category.code = :category", "category", filter.category());
         if (filter.kind() != null) {
-            where.append(filter.kind() == ChapterKind.REVENUE ? " and c.number >= :firstRevenue"
-                    : " and c.number < :firstRevenue");
-            parameters.and("firstRevenue", ChapterKind.FIRST_REVENUE_CHAPTER);
+            where.and(filter.kind() == ChapterKind.REVENUE ? "c.number >= :firstRevenue" : "c.number < :firstRevenue",
+                    "firstRevenue", ChapterKind.FIRST_REVENUE_CHAPTER);
         }
-        scope(where, parameters, filter.ministry(), filter.agency());
+        scope(where, filter.ministry(), filter.agency());
         if (filter.year() != null || filter.stage() != null) {
-            where.append(" and exists (select 1 from Amount a where a.post.chapter = c and a.agency is null");
-            if (filter.year() != null) {
-                where.append(" and a.year = :year");
-                parameters.and("year", filter.year());
-            }
-            if (filter.stage() != null) {
-                where.append(" and a.stage = :stage");
-                parameters.and("stage", filter.stage());
-            }
-            where.append(")");
+            where.append(" and exists (select 1 from Amount a where a.post.chapter = c and a.agency is null")
+                    .and("a.year = :year", "year", filter.year())
+                    .and("a.stage = :stage", "stage", filter.stage())
+                    .append(")");
         }
         String order = switch (filter.sort() == null ? "number" : filter.sort()) {
             case "-number" -> " order by c.number desc";
@@ -107,10 +88,10 @@ public class BudgetQueryService {
             case "-name" -> " order by c.name desc, c.number";
             default -> " order by c.number";
         };
-        long total = Chapter.count("from Chapter c" + where, parameters);
+        long total = Chapter.count("from Chapter c" + where, where.parameters());
         List<Chapter> chapters = Chapter.<Chapter>find(
                         "select c from Chapter c left join fetch c.category cat left join fetch cat.area" + where + order,
-                        parameters)
+                        where.parameters())
                 .range(paging.offset(), paging.offset() + paging.size - 1).list();
         Map<Integer, Long> totals = withTotals ? chapterTotals(chapters, filter.year(), filter.stage()) : Map.of();
         Set<Integer> pairs = existingPairs(chapters.stream().map(c -> c.number).toList());
@@ -166,39 +147,22 @@ public class BudgetQueryService {
     }
 
     public Page<AmountRow> amounts(AmountFilter filter, PageRequest paging) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Parameters parameters = new Parameters();
-        if (filter.chapter() != null) {
-            where.append(" and a.post.chapter.number = :chapter");
-            parameters.and("chapter", filter.chapter());
-        }
-        if (filter.post() != null) {
-            where.append(" and a.post.number = :post");
-            parameters.and("post", filter.post());
-        }
-        if (filter.year() != null) {
-            where.append(" and a.year = :year");
-            parameters.and("year", filter.year());
-        }
-        if (filter.stage() != null) {
-            where.append(" and a.stage = :stage");
-            parameters.and("stage", filter.stage());
-        }
-        if (filter.ministry() != null) {
-            where.append(" and a.post.chapter.ministryCode = :ministry");
-            parameters.and("ministry", filter.ministry());
-        }
+        Where where = Where.start(" where 1 = 1")
+                .and("a.post.chapter.number = :chapter", "chapter", filter.chapter())
+                .and("a.post.number = :post", "post", filter.post())
+                .and("a.year = :year", "year", filter.year())
+                .and("a.stage = :stage", "stage", filter.stage())
+                .and("a.post.chapter.ministryCode = :ministry", "ministry", filter.ministry());
         if (AmountFilter.STATE.equals(filter.agency())) {
             where.append(" and a.agency is null");
-        } else if (filter.agency() != null) {
-            where.append(" and a.agency.id = :agency");
-            parameters.and("agency", filter.agency());
+        } else {
+            where.and("a.agency.id = :agency", "agency", filter.agency());
         }
-        long total = Amount.count("from Amount a" + where, parameters);
+        long total = Amount.count("from Amount a" + where, where.parameters());
         List<Amount> amounts = Amount.<Amount>find("select a from Amount a join fetch a.post p join fetch p.chapter "
                                 + "left join fetch a.document left join fetch a.agency ag" + where
                                 + " order by p.chapter.number, p.number, a.year, a.stage, ag.id nulls first",
-                        parameters)
+                        where.parameters())
                 .range(paging.offset(), paging.offset() + paging.size - 1).list();
         return new Page<>(amounts.stream().map(BudgetQueryService::amountRow).toList(), total);
     }

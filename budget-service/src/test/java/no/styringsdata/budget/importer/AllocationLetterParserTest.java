@@ -225,9 +225,7 @@ class AllocationLetterParserTest {
     void readsEveryAllocationRowOfTheLetter() throws IOException {
         ParsedDocument letter = new AllocationLetterParser().parse(TestDocuments.read(seed(LETTER)));
 
-        assertEquals(DocumentKind.ALLOCATION_LETTER, letter.kind());
-        assertEquals(2025, letter.year());
-        assertEquals("Tildelingsbrev 2025 til Helsedirektoratet", letter.title());
+        TestDocuments.assertIdentity(letter, DocumentKind.ALLOCATION_LETTER, 2025, "Tildelingsbrev 2025 til Helsedirektoratet");
         assertEquals(2, letter.tables().size(), "4.1 Utgifter and 4.2 Inntekter");
         assertEquals(59, letter.allocations().stream().filter(a -> a.chapter() < 3000).count(), "rows of 4.1 Utgifter");
         assertEquals(6, letter.allocations().stream().filter(a -> a.chapter() >= 3000).count(), "rows of 4.2 Inntekter");

@@ -20,9 +20,7 @@ class AnnualReportParserTest {
     void readsTheWholeStatement() throws IOException {
         ParsedDocument report = new AnnualReportParser().parse(TestDocuments.read(seed(REPORT)));
 
-        assertEquals(DocumentKind.ANNUAL_REPORT, report.kind());
-        assertEquals(2024, report.year());
-        assertEquals("Årsrapport 2024 Helsedirektoratet", report.title());
+        TestDocuments.assertIdentity(report, DocumentKind.ANNUAL_REPORT, 2024, "Årsrapport 2024 Helsedirektoratet");
         assertEquals(102, report.posts().size(), "88 expenditure, 8 revenue and 6 settlement rows");
         assertEquals(94, report.posts().stream().filter(p -> p.chapter() < 3000).count());
         assertEquals(39, report.chapters().size());

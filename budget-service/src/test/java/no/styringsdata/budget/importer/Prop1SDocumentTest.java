@@ -50,9 +50,7 @@ class Prop1SDocumentTest {
 
     @Test
     void readsTheProposalYearAndTitle() {
-        assertEquals(DocumentKind.PROP1S, document.kind());
-        assertEquals(2026, document.year());
-        assertEquals("Prop. 1 S (2025–2026) Helse- og omsorgsdepartementet", document.title());
+        TestDocuments.assertIdentity(document, DocumentKind.PROP1S, 2026, "Prop. 1 S (2025–2026) Helse- og omsorgsdepartementet");
         assertEquals(null, document.date());
         assertEquals(List.of(), document.allocations());
     }

@@ -29,11 +29,8 @@ class Prop1SParserTest {
 
     private final Prop1SParser parser = new Prop1SParser();
 
-    /** Lines 5803–5817. */
-    private static final String KAP_700 = """
-            (i 1 000 kr)
-
-            Post Betegnelse
+    /** The three columns of the tables of Prop. 1 S (2025–2026): accounts 2024, budget 2025, proposal 2026. */
+    private static final String COLUMNS = """
             Regnskap
 
             2024
@@ -43,45 +40,24 @@ class Prop1SParserTest {
             Forslag
 
             2026
+            """;
 
+    /** The head over every post table, the empty line after it included. */
+    private static final String POST_TABLE_HEAD = "(i 1 000 kr)\n\nPost Betegnelse\n" + COLUMNS + "\n";
+
+    /** Lines 5803–5817. */
+    private static final String KAP_700 = POST_TABLE_HEAD + """
             01 Driftsutgifter 304 141 323 186 333 959
             Sum kap. 700 304 141 323 186 333 959
             """;
 
     /** Lines 5862–5907: a heading of one chapter over the table of another, then the next table. */
-    private static final String KAP_3700_AND_701 = """
-            Kap. 701 Digitalisering i helse- og omsorgstjenesten
-
-            (i 1 000 kr)
-
-            Post Betegnelse
-            Regnskap
-
-            2024
-            Saldert
-
-            budsjett 2025
-            Forslag
-
-            2026
-
+    private static final String KAP_3700_AND_701 = "Kap. 701 Digitalisering i helse- og omsorgstjenesten\n\n" + POST_TABLE_HEAD + """
             03 Refusjon av ODA-godkjente utgifter fra Utenriks-
             departementet 200 000 208 200 215 695
             Sum kap. 3700 200 000 208 200 215 695
 
-            (i 1 000 kr)
-
-            Post Betegnelse
-            Regnskap
-
-            2024
-            Saldert
-
-            budsjett 2025
-            Forslag
-
-            2026
-
+            """ + POST_TABLE_HEAD + """
             21 Spesielle driftsutgifter, kan overføres,
             kan nyttes under post 70 379 703 322 597 254 978
 
@@ -99,20 +75,7 @@ class Prop1SParserTest {
             """;
 
     /** Lines 10290–10325. */
-    private static final String KAP_732 = """
-            (i 1 000 kr)
-
-            Post Betegnelse
-            Regnskap
-
-            2024
-            Saldert
-
-            budsjett 2025
-            Forslag
-
-            2026
-
+    private static final String KAP_732 = POST_TABLE_HEAD + """
             21 Spesielle driftsutgifter, kan overføres 67 362 20 161 20 806
             70 Særskilte tilskudd, kan overføres,
 
@@ -139,20 +102,7 @@ class Prop1SParserTest {
             """;
 
     /** Lines 15028–15049. */
-    private static final String KAP_740 = """
-            (i 1 000 kr)
-
-            Post Betegnelse
-            Regnskap
-
-            2024
-            Saldert
-
-            budsjett 2025
-            Forslag
-
-            2026
-
+    private static final String KAP_740 = POST_TABLE_HEAD + """
             01 Driftsutgifter 1 523 373 1 591 294 1 556 792
             21 Spesielle driftsutgifter, kan overføres 131 752 125 037 115 338
             61 Oppgjørsordning covid-19-vaksinering -7 495
@@ -165,20 +115,7 @@ class Prop1SParserTest {
             """;
 
     /** Lines 9965–9981. */
-    private static final String KAP_5631 = """
-            (i 1 000 kr)
-
-            Post Betegnelse
-            Regnskap
-
-            2024
-            Saldert
-
-            budsjett 2025
-            Forslag
-
-            2026
-
+    private static final String KAP_5631 = POST_TABLE_HEAD + """
             85 Statens overskuddsandel 151 819 79 500
             86 Utbytte 2 2
 
@@ -186,19 +123,7 @@ class Prop1SParserTest {
             """;
 
     /** Lines 18791–18814: programkategori 10.60 by chapter; 760 is new, 761 and 762 closed. */
-    private static final String CATEGORY_10_60 = """
-            (i 1 000 kr)
-
-            Kap. Betegnelse
-            Regnskap
-
-            2024
-            Saldert
-
-            budsjett 2025
-            Forslag
-
-            2026
+    private static final String CATEGORY_10_60 = "(i 1 000 kr)\n\nKap. Betegnelse\n" + COLUMNS + """
             Endring
 
             i pst.
@@ -214,20 +139,7 @@ class Prop1SParserTest {
             """;
 
     /** Lines 24436–24465: the last accounts of a closed chapter, one column only. */
-    private static final String KAP_761 = """
-            (i 1 000 kr)
-
-            Post Betegnelse
-            Regnskap
-
-            2024
-            Saldert
-
-            budsjett 2025
-            Forslag
-
-            2026
-
+    private static final String KAP_761 = POST_TABLE_HEAD + """
             21 Spesielle driftsutgifter, kan nyttes under post 79 142 196
             60 Kommunale kompetansetiltak, kan overføres 10 410
             61 Vertskommuner 807 853
@@ -436,20 +348,7 @@ class Prop1SParserTest {
     @Test
     void reportsATableWhoseRowsDoNotAddUp() {
         // Lines 29425–29441 (kap. 780) with post 50's 413 114 changed to 413 115.
-        ParsedDocument document = parse("""
-                (i 1 000 kr)
-
-                Post Betegnelse
-                Regnskap
-
-                2024
-                Saldert
-
-                budsjett 2025
-                Forslag
-
-                2026
-
+        ParsedDocument document = parse(POST_TABLE_HEAD + """
                 50 Norges forskningsråd mv. 413 115
                 70 Norges forskningsråd, kan overføres 428 812 446 722
 

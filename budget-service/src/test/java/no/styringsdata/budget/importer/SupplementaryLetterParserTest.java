@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.text.DocumentFormatException;
+import no.styringsdata.testing.documents.LetterExcerpts;
 import org.junit.jupiter.api.Test;
 
 class SupplementaryLetterParserTest {
@@ -19,14 +20,7 @@ class SupplementaryLetterParserTest {
     private static final String LETTER = "/seeds/004_cc102a77bccaaff9.txt";
 
     /** Lines 246–257: a change told in prose, a withdrawal. */
-    private static final String WITHDRAWAL = """
-                Budsjettildelinger
-                Helsedirektoratet gis følgende nye budsjettildelinger i 2025, samt justering i en tidligere
-                tidleling i 2025:
-
-                Kap. 701.21 – Alvorlig sykkt barn – «Enklere tilgang til informasjon»
-                Helsedirektoratet er i tildelingsbrevet for 2025 tildelt 6 mill. kroner til arbeidet med løsningen
-                for tjenesten Alvorlig sykt barn i prosjektet «Enklere tilgang til informasjon» (ETI).
+    private static final String WITHDRAWAL = LetterExcerpts.SUPPLEMENTARY_BUDGET_SECTION + """
                 Helsedirektoratet, Norsk helsenett SF og Helse- og omsorgsdepartementet er blitt enige om
                 å flytte eierskapet til ETI til Norsk helsenett SF. På bakgrunn av denne beslutningen trekker
                 departementet tilbake 2,4 mill. kroner av tildelt ramme for 2025. Det innebærer at ny tildeling
@@ -35,19 +29,7 @@ class SupplementaryLetterParserTest {
                 """;
 
     /** Lines 246–290 with the section heading: prose, an allocation table row, a table of earlier/new/sum. */
-    private static final String SECTION = """
-                Budsjettildelinger
-                Helsedirektoratet gis følgende nye budsjettildelinger i 2025, samt justering i en tidligere
-                tidleling i 2025:
-
-                Kap. 701.21 – Alvorlig sykkt barn – «Enklere tilgang til informasjon»
-                Helsedirektoratet er i tildelingsbrevet for 2025 tildelt 6 mill. kroner til arbeidet med løsningen
-                for tjenesten Alvorlig sykt barn i prosjektet «Enklere tilgang til informasjon» (ETI).
-                Helsedirektoratet, Norsk helsenett SF og Helse- og omsorgsdepartementet er blitt enige om
-                å flytte eierskapet til ETI til Norsk helsenett SF. På bakgrunn av denne beslutningen trekker
-                departementet tilbake 2,4 mill. kroner av tildelt ramme for 2025. Det innebærer at ny tildeling
-                til Helsedirektoratet utgjør 3,6 mill. kroner i inneværende budsjettår.
-
+    private static final String SECTION = WITHDRAWAL + """
 
                 (alle tall i 1 000 kroner)
                 Kap./post Benevnelse Tildeling
@@ -126,9 +108,7 @@ class SupplementaryLetterParserTest {
     void readsTheWholeLetter() throws IOException {
         ParsedDocument letter = new SupplementaryLetterParser().parse(TestDocuments.read(seed(LETTER)));
 
-        assertEquals(DocumentKind.SUPPLEMENTARY_LETTER, letter.kind());
-        assertEquals(2025, letter.year());
-        assertEquals("Supplerende tildelingsbrev 2025 til Helsedirektoratet (TB2025-80–TB2025-91)", letter.title());
+        TestDocuments.assertIdentity(letter, DocumentKind.SUPPLEMENTARY_LETTER, 2025, "Supplerende tildelingsbrev 2025 til Helsedirektoratet (TB2025-80–TB2025-91)");
         assertNull(letter.date());
         assertEquals(List.of("701.21 -2400000 @255", "714.21 1400000 @265", "760.21 6320000 @278"),
                 letter.allocations().stream().map(a -> "%d.%02d %d @%d".formatted(a.chapter(), a.post(), a.amountNok(),

@@ -1,5 +1,7 @@
 package no.styringsdata.budget.importer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.DocumentReader;
@@ -17,6 +19,13 @@ import no.styringsdata.reader.text.DocumentLines;
 final class TestDocuments {
 
     private TestDocuments() {
+    }
+
+    /** Asserts what a parser made of a whole document's identity: its kind, year and title. */
+    static void assertIdentity(ParsedDocument document, DocumentKind kind, int year, String title) {
+        assertEquals(kind, document.kind());
+        assertEquals(year, document.year());
+        assertEquals(title, document.title());
     }
 
     /** A whole document, its identity read from its text alone. */

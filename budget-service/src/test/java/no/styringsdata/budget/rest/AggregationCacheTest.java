@@ -64,7 +64,7 @@ class AggregationCacheTest {
         put("/api/budget/chapters/740/posts/01/amounts/2026/forslag", "{\"amountNok\":1556793000}");
         given().when().get(sums).then().body("find { it.key == '740' }.amountNok", is(1_672_131_000));
         given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8")
-                .body(SeedDocuments.text(SeedDocuments.PROP1S))
+                .body(SeedDocuments.read(SeedDocuments.PROP1S))
                 .when().post("/api/budget/imports").then().statusCode(200).body("changes.amounts.updated", greaterThan(0));
         given().when().get(sums).then().body("find { it.key == '740' }.amountNok", is(1_672_130_000));
     }

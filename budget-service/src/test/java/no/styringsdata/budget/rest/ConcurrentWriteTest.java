@@ -12,10 +12,10 @@ import java.util.Map;
 import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
+import no.styringsdata.testing.ConcurrencyTest;
 import no.styringsdata.testing.ConcurrentWriters;
 import no.styringsdata.testing.ConcurrentWriters.Contest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,25 +25,20 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ConcurrentWriteTest {
+class ConcurrentWriteTest extends ConcurrencyTest {
 
-    private static final int WRITERS = 50;
     private static final int ROUNDS = 3;
     /** Kap. 781 Forsøk og utvikling mv.: seeded by Prop. 1 S, and no other test reads it. */
     private static final int CHAPTER = 781;
 
-    private final ConcurrentWriters writers = new ConcurrentWriters(WRITERS);
-    private final AuditTrail audit = new AuditTrail("/api/budget/audit", Tokens.EDITOR);
-
-    @BeforeEach
-    void importSeeds() {
-        SeedDocuments.importAll();
+    ConcurrentWriteTest() {
+        super("/api/budget/audit", SeedDocuments::importAll);
     }
 
     @AfterEach
     void restoreSeeds() {
         for (String seed : new String[] {SeedDocuments.PROP1S, SeedDocuments.ANNUAL_REPORT}) {
-            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
+            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.read(seed))
                     .when().post("/api/budget/imports").then().statusCode(200);
         }
     }

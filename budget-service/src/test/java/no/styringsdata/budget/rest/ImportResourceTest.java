@@ -24,7 +24,7 @@ class ImportResourceTest {
     @Test
     void importsProp1SWithEverySumKapCheckPassing() {
         SeedDocuments.importAll();
-        JsonPath report = importText(SeedDocuments.text(SeedDocuments.PROP1S));
+        JsonPath report = importText(SeedDocuments.read(SeedDocuments.PROP1S));
         assertEquals("prop1s", report.getString("kind"));
         assertEquals("HOD", report.getString("ministry"));
         assertEquals(null, report.getString("agency"), "Prop. 1 S is the state's as a whole");
@@ -39,7 +39,7 @@ class ImportResourceTest {
         SeedDocuments.importAll();
         for (String seed : new String[] {SeedDocuments.PROP1S, SeedDocuments.ALLOCATION_LETTER,
                 SeedDocuments.SUPPLEMENTARY_LETTER, SeedDocuments.ANNUAL_REPORT}) {
-            JsonPath report = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
+            JsonPath report = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.read(seed))
                     .queryParams(SeedDocuments.dateOf(seed))
                     .when().post("/api/budget/imports").then().statusCode(200).extract().jsonPath();
             assertEquals(false, report.getBoolean("changed"), seed);
@@ -85,7 +85,7 @@ class ImportResourceTest {
     @Test
     void rejectsADocumentOfAnotherKindThanAskedFor() {
         given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").queryParam("kind", "prop1s")
-                .body(SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER))
+                .body(SeedDocuments.read(SeedDocuments.SUPPLEMENTARY_LETTER))
                 .when().post("/api/budget/imports")
                 .then().statusCode(422).contentType("application/problem+json");
     }
@@ -101,7 +101,7 @@ class ImportResourceTest {
     void aTruncatedProp1SIsRejectedOrImportedWithoutTouchingWhatIsThere() {
         SeedDocuments.importAll();
         long before = amountCount();
-        String text = SeedDocuments.text(SeedDocuments.PROP1S);
+        String text = SeedDocuments.read(SeedDocuments.PROP1S);
         // Cut in the middle of a chapter table: the last table has no Sum kap. line.
         String truncated = text.substring(0, text.indexOf("Sum kap. 740"));
         int status = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").body(truncated).when().post("/api/budget/imports")

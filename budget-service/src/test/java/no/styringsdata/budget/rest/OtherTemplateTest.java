@@ -3,15 +3,12 @@ package no.styringsdata.budget.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
-import no.styringsdata.testing.documents.SeedTexts;
+import no.styringsdata.testing.documents.OtherTemplateLetter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,20 +20,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "budget_templates"))
 class OtherTemplateTest {
 
-    private static final String AGENCY = "direktoratet-for-hoyere-utdanning-og-kompetanse";
-
     @Test
     void importsTheAllocationsOfAnotherMinistrysLetter() {
-        JsonPath report = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8")
-                .body(SeedTexts.read(SeedTexts.OTHER_TEMPLATE_LETTER))
-                .when().post("/api/budget/imports")
-                .then().statusCode(200).extract().jsonPath();
-        assertEquals("tildelingsbrev", report.getString("kind"));
-        assertEquals("KD", report.getString("ministry"));
-        assertEquals(AGENCY, report.getString("agency"));
-        assertEquals(2024, report.getInt("year"));
+        OtherTemplateLetter.importIt();
 
-        given().queryParam("agency", "Direktoratet for høyere utdanning og kompetanse").queryParam("year", 2024)
+        given().queryParam("agency", OtherTemplateLetter.AGENCY_NAME).queryParam("year", 2024)
                 .queryParam("asOf", "2024-12-31")
                 .when().get("/api/budget/allocations")
                 .then().statusCode(200)

@@ -25,7 +25,7 @@ class SecurityTest {
         given().contentType("application/json").body("{\"name\":\"Uten token\"}")
                 .when().put("/api/budget/chapters/4901")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().contentType("text/plain").body(SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER))
+        given().contentType("text/plain").body(SeedDocuments.read(SeedDocuments.SUPPLEMENTARY_LETTER))
                 .when().post("/api/budget/imports")
                 .then().statusCode(401).contentType("application/problem+json");
         given().when().get("/api/budget/chapters/4901").then().statusCode(404);

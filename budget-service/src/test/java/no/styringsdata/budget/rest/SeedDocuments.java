@@ -22,10 +22,6 @@ final class SeedDocuments extends SeedTexts {
     private SeedDocuments() {
     }
 
-    static String text(String name) {
-        return read(name);
-    }
-
     /** The query parameters that import a seed as the tests expect it. */
     static Map<String, String> dateOf(String seed) {
         return seed.equals(SUPPLEMENTARY_LETTER) ? Map.of("date", SUPPLEMENTARY_LETTER_DATE) : Map.of();

@@ -38,13 +38,13 @@ class TwoAgenciesTest {
 
     @Test
     void eachAgencyHasItsOwnAllocationsAndTheSecondChangesNothingOfTheFirst() {
-        importText(SeedDocuments.text(SeedDocuments.PROP1S), Map.of());
-        String letter = SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER);
-        String supplementary = SeedDocuments.text(SeedDocuments.SUPPLEMENTARY_LETTER);
+        importText(SeedDocuments.read(SeedDocuments.PROP1S), Map.of());
+        String letter = SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER);
+        String supplementary = SeedDocuments.read(SeedDocuments.SUPPLEMENTARY_LETTER);
         Map<String, String> dated = Map.of("date", SeedDocuments.SUPPLEMENTARY_LETTER_DATE);
         JsonPath firstLetter = importText(letter, Map.of());
         importText(supplementary, dated);
-        importText(SeedDocuments.text(SeedDocuments.ANNUAL_REPORT), Map.of());
+        importText(SeedDocuments.read(SeedDocuments.ANNUAL_REPORT), Map.of());
         assertEquals("tildelingsbrev", firstLetter.getString("kind"));
         assertEquals("HOD", firstLetter.getString("ministry"));
         assertEquals(FIRST, firstLetter.getString("agency"));
@@ -111,7 +111,7 @@ class TwoAgenciesTest {
     void refusesALetterWhoseTextNamesAnotherAgencyThanGiven() {
         given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8")
                 .queryParam("agency", "Folkehelseinstituttet")
-                .body(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER))
+                .body(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER))
                 .when().post("/api/budget/imports")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("violations[0].field", is("agency"))
@@ -141,8 +141,8 @@ class TwoAgenciesTest {
 
     @Test
     void importingTheVariantTwiceChangesNothing() {
-        importText(SeedDocuments.text(SeedDocuments.PROP1S), Map.of());
-        String variant = LetterVariants.forFolkehelseinstituttet(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
+        importText(SeedDocuments.read(SeedDocuments.PROP1S), Map.of());
+        String variant = LetterVariants.forFolkehelseinstituttet(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER));
         importText(variant, Map.of());
         JsonPath again = importText(variant, Map.of("agency", "FOLKEHELSEINSTITUTTET", "ministry", "hod", "year", "2025"));
         assertFalse(again.getBoolean("changed"));
@@ -153,7 +153,7 @@ class TwoAgenciesTest {
     void aLetterNamingChaptersNoDocumentNamedImportsThemWithoutName() {
         // was a 500: a chapter first named by a letter's posts was put into the map being filled
         // (ConcurrentModificationException). The letter's 7xx rows moved to 6xx, chapters no document here names.
-        String letter = LetterVariants.forAgency(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER),
+        String letter = LetterVariants.forAgency(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER),
                 new LetterVariants.Rename("Helsedirektoratet", "Helsetilsynet"), new LetterVariants.Rename("Hdir", "HT"))
                 .replaceAll("(?m)^(\\s*)7(\\d\\d\\.\\d\\d\\b)", "$16$2");
         JsonPath report = importText(letter, Map.of());

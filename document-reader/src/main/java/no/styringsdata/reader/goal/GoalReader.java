@@ -156,7 +156,7 @@ public final class GoalReader {
             Pattern firstSection = Pattern.compile("^\\s*" + (chapter + 1) + "\\.1\\.?\\s+\\S.*");
             for (int n = chapterLine + 1; n <= lines.size(); n++) {
                 if (nextChapter.matcher(lines.line(n)).matches()) {
-                    int next = nextContentLine(n + 1);
+                    int next = lines.nextContentLine(n + 1);
                     if (next > 0 && firstSection.matcher(lines.line(next)).matches()) {
                         return n - 1;
                     }
@@ -243,7 +243,7 @@ public final class GoalReader {
                     || UPPER_CASE_LINE.matcher(line).matches() && line.chars().filter(Character::isLetter).count() >= 4) {
                 return true;
             }
-            int before = previousContentLine(n - 1);
+            int before = lines.previousContentLine(n - 1);
             return SHORT_HEADING.matcher(line).matches() && before > 0
                     && !WrappedLines.endsWithConnector(lines.line(before)) && !lines.line(before).strip().endsWith("-");
         }
@@ -294,7 +294,7 @@ public final class GoalReader {
         /** The title with the lines after its heading that continue it: a wrapped title goes on in lower case. */
         private String title(String first, int headingLine) {
             List<String> parts = new ArrayList<>(List.of(first));
-            for (int n = nextContentLine(headingLine + 1); n > 0; n = nextContentLine(n + 1)) {
+            for (int n = lines.nextContentLine(headingLine + 1); n > 0; n = lines.nextContentLine(n + 1)) {
                 if (!WrappedLines.startsLowercase(lines.line(n))) {
                     break;
                 }
@@ -302,24 +302,6 @@ public final class GoalReader {
             }
             String title = WrappedLines.join(parts);
             return title.endsWith(".") ? title.substring(0, title.length() - 1).strip() : title;
-        }
-
-        private int nextContentLine(int from) {
-            for (int n = from; n <= lines.size(); n++) {
-                if (!lines.line(n).isBlank() && !PageFurniture.is(lines.line(n))) {
-                    return n;
-                }
-            }
-            return 0;
-        }
-
-        private int previousContentLine(int from) {
-            for (int n = from; n >= 1; n--) {
-                if (!lines.line(n).isBlank() && !PageFurniture.is(lines.line(n))) {
-                    return n;
-                }
-            }
-            return 0;
         }
 
         /** Lower case, punctuation and white space folded: "«mer av»-gruppene" compares as "mer av gruppene". */

@@ -48,6 +48,33 @@ public final class DocumentLines {
         return lines;
     }
 
+    /**
+     * The first line from {@code from} on that holds text and is not {@linkplain PageFurniture page furniture};
+     * 0 if none.
+     */
+    public int nextContentLine(int from) {
+        for (int n = Math.max(from, 1); n <= size(); n++) {
+            if (isContent(n)) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** The last line up to {@code from} that holds text and is not page furniture; 0 if none. */
+    public int previousContentLine(int from) {
+        for (int n = Math.min(from, size()); n >= 1; n--) {
+            if (isContent(n)) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isContent(int number) {
+        return !line(number).isBlank() && !PageFurniture.is(line(number));
+    }
+
     /** Lines {@code from} to {@code to} (1-based, both included) joined as {@link WrappedLines#join} joins them. */
     public String joined(int from, int to) {
         return WrappedLines.join(lines.subList(from - 1, to));

@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.text.ImportWarning;
 import no.styringsdata.testing.documents.AssignmentVariants;
 import no.styringsdata.testing.documents.AssignmentVariants.CarriedOver;
 import no.styringsdata.testing.documents.SeedTexts;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The real letters rewritten in test code (see {@link AssignmentVariants}): each variant must give the same
@@ -45,34 +50,27 @@ class AssignmentVariantsTest {
         }
     }
 
-    @Test
-    void idsLabelledOnTheIdLineGiveTheSameAssignments() {
-        assertSameAs(MAIN, AssignmentVariants::labelledOnTheIdLine, MAIN_TEXT);
-        assertSameAs(SUPPLEMENTARY, AssignmentVariants::labelledOnTheIdLine, SUPPLEMENTARY_TEXT);
+    /** Layouts of the ids and the fields next to them that must give the same assignments, in both letters. */
+    static Stream<Arguments> layoutVariants() {
+        return Stream.of(variant("ids labelled on the id line", AssignmentVariants::labelledOnTheIdLine),
+                        variant("an id label on a line of its own", AssignmentVariants::labelAboveTheId),
+                        variant("department and title on the line below the id",
+                                AssignmentVariants::idAndFieldsOnSeparateLines),
+                        variant("the older id form", AssignmentVariants::olderForm),
+                        variant("spaced and en-dash ids", AssignmentVariants::spacedAndEnDashIds))
+                .flatMap(variant -> Stream.of(
+                        Arguments.of(variant, Named.of("main letter", MAIN_TEXT), MAIN),
+                        Arguments.of(variant, Named.of("supplementary letter", SUPPLEMENTARY_TEXT), SUPPLEMENTARY)));
     }
 
-    @Test
-    void anIdLabelOnALineOfItsOwnGivesTheSameAssignments() {
-        assertSameAs(MAIN, AssignmentVariants::labelAboveTheId, MAIN_TEXT);
-        assertSameAs(SUPPLEMENTARY, AssignmentVariants::labelAboveTheId, SUPPLEMENTARY_TEXT);
+    private static Named<UnaryOperator<String>> variant(String name, UnaryOperator<String> variation) {
+        return Named.of(name, variation);
     }
 
-    @Test
-    void theDepartmentAndTitleOnTheLineBelowTheIdGiveTheSameAssignments() {
-        assertSameAs(MAIN, AssignmentVariants::idAndFieldsOnSeparateLines, MAIN_TEXT);
-        assertSameAs(SUPPLEMENTARY, AssignmentVariants::idAndFieldsOnSeparateLines, SUPPLEMENTARY_TEXT);
-    }
-
-    @Test
-    void theOlderIdFormGivesTheSameAssignments() {
-        assertSameAs(MAIN, AssignmentVariants::olderForm, MAIN_TEXT);
-        assertSameAs(SUPPLEMENTARY, AssignmentVariants::olderForm, SUPPLEMENTARY_TEXT);
-    }
-
-    @Test
-    void spacedAndEnDashIdsGiveTheSameAssignments() {
-        assertSameAs(MAIN, AssignmentVariants::spacedAndEnDashIds, MAIN_TEXT);
-        assertSameAs(SUPPLEMENTARY, AssignmentVariants::spacedAndEnDashIds, SUPPLEMENTARY_TEXT);
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("layoutVariants")
+    void aLayoutVariantGivesTheSameAssignments(UnaryOperator<String> variation, String text, ReadAssignments original) {
+        assertSameAs(original, variation, text);
     }
 
     @Test

@@ -10,6 +10,8 @@ import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.testing.documents.LetterVariants;
 import no.styringsdata.testing.documents.SeedTexts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IdentityReaderTest {
 
@@ -30,22 +32,18 @@ class IdentityReaderTest {
         assertTrue(letter.titleMade());
     }
 
-    @Test
-    void readsTheSupplementaryLetterThatNamesNoAgencyAtTheTop() {
-        DocumentIdentity letter = identity(SeedTexts.read(SeedTexts.SUPPLEMENTARY_LETTER));
-        assertEquals(DocumentKind.SUPPLEMENTARY_LETTER, letter.kind());
-        assertEquals("HOD", letter.ministry().code());
-        assertEquals("helsedirektoratet", letter.agency().id());
-        assertEquals(2025, letter.year());
-    }
-
-    @Test
-    void readsTheAnnualReport() {
-        DocumentIdentity report = identity(SeedTexts.read(SeedTexts.ANNUAL_REPORT));
-        assertEquals(DocumentKind.ANNUAL_REPORT, report.kind());
-        assertEquals("HOD", report.ministry().code());
-        assertEquals("helsedirektoratet", report.agency().id());
-        assertEquals(2024, report.year());
+    /** The supplementary letter names no agency at the top; the annual report is the agency's own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        SeedTexts.SUPPLEMENTARY_LETTER + ", SUPPLEMENTARY_LETTER, HOD, helsedirektoratet, 2025",
+        SeedTexts.ANNUAL_REPORT + ", ANNUAL_REPORT, HOD, helsedirektoratet, 2024"})
+    void readsTheKindMinistryAgencyAndYearOfASeed(String seed, DocumentKind kind, String ministry, String agency,
+            int year) {
+        DocumentIdentity document = identity(SeedTexts.read(seed));
+        assertEquals(kind, document.kind());
+        assertEquals(ministry, document.ministry().code());
+        assertEquals(agency, document.agency().id());
+        assertEquals(year, document.year());
     }
 
     @Test

@@ -1,11 +1,12 @@
 package no.styringsdata.reader.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WrappedLinesTest {
 
@@ -31,11 +32,14 @@ class WrappedLinesTest {
         assertEquals("a b c", WrappedLines.join(List.of("  a  ", " ", "b\tc ")));
     }
 
+    @ParameterizedTest(name = "\"{0}\": {1}")
+    @CsvSource({"'Tilskudd til ', true", "'Kvalitet, ', true", "Driftsutgifter, false"})
+    void knowsWhereATitleMustGoOn(String line, boolean goesOn) {
+        assertEquals(goesOn, WrappedLines.endsWithConnector(line));
+    }
+
     @Test
-    void knowsWhereATitleMustGoOn() {
-        assertTrue(WrappedLines.endsWithConnector("Tilskudd til "));
-        assertTrue(WrappedLines.endsWithConnector("Kvalitet, "));
-        assertFalse(WrappedLines.endsWithConnector("Driftsutgifter"));
+    void knowsALineThatGoesOnInLowerCase() {
         assertTrue(WrappedLines.startsLowercase(" og mer"));
     }
 }

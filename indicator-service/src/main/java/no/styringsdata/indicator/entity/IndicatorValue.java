@@ -1,23 +1,16 @@
 package no.styringsdata.indicator.entity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import no.styringsdata.platform.entity.IdentityKeyEntity;
 
 /** One value of an indicator for a period (and a breakdown, when it is for part of the whole). */
 @Entity
-public class IndicatorValue extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class IndicatorValue extends IdentityKeyEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Indicator indicator;

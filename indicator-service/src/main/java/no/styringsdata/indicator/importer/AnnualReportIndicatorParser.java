@@ -1,6 +1,5 @@
 package no.styringsdata.indicator.importer;
 
-import no.styringsdata.reader.text.PageFurniture;
 import no.styringsdata.reader.text.WrappedLines;
 
 import java.util.ArrayList;
@@ -103,7 +102,7 @@ public final class AnnualReportIndicatorParser {
 
         /** Reads the goal title above its status heading; returns the title's first line. */
         private int readGoalTitle(int number, int statusLine) {
-            int first = previousNonBlank(statusLine - 1);
+            int first = lines.previousContentLine(statusLine - 1);
             List<String> parts = new ArrayList<>();
             while (first > 0) {
                 parts.add(0, lines.line(first));
@@ -111,7 +110,7 @@ public final class AnnualReportIndicatorParser {
                 if (!Character.isLowerCase(stripped.charAt(0))) {
                     break;
                 }
-                first = previousNonBlank(first - 1);
+                first = lines.previousContentLine(first - 1);
             }
             if (first <= 0) {
                 throw new DocumentFormatException("A goal's title could not be read", statusLine);
@@ -189,7 +188,7 @@ public final class AnnualReportIndicatorParser {
          */
         private int readHeadingContinuation(int headingLine, List<String> parts) {
             int last = headingLine;
-            for (int n = nextNonBlank(headingLine + 1); n > 0; n = nextNonBlank(n + 1)) {
+            for (int n = lines.nextContentLine(headingLine + 1); n > 0; n = lines.nextContentLine(n + 1)) {
                 String line = lines.line(n).strip();
                 String previous = lines.line(last).strip();
                 boolean lowercase = Character.isLowerCase(line.charAt(0));
@@ -211,24 +210,6 @@ public final class AnnualReportIndicatorParser {
                 }
             }
             return to;
-        }
-
-        private int nextNonBlank(int from) {
-            for (int n = from; n <= lines.size(); n++) {
-                if (!lines.line(n).isBlank() && !PageFurniture.is(lines.line(n))) {
-                    return n;
-                }
-            }
-            return 0;
-        }
-
-        private int previousNonBlank(int from) {
-            for (int n = from; n >= 1; n--) {
-                if (!lines.line(n).isBlank() && !PageFurniture.is(lines.line(n))) {
-                    return n;
-                }
-            }
-            return 0;
         }
     }
 }

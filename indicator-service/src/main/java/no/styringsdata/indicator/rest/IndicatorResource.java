@@ -44,7 +44,6 @@ import no.styringsdata.platform.rest.PagedResponse;
 import no.styringsdata.platform.rest.Versions;
 import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,9 +69,6 @@ public class IndicatorResource {
 
     @Context
     UriInfo uriInfo;
-
-    /** The ids in the paths are runs of digits ({@code \d+}) read as a long. */
-    private static final String MAX_ID = "9223372036854775807";
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
@@ -107,8 +103,6 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id: \\d+}")
-    @Parameter(name = "id", in = ParameterIn.PATH,
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get one indicator",
             description = "The indicator with its goal, sub-items, the document and line it was read from, and the "
@@ -123,14 +117,12 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public IndicatorDetail get(@Parameter(description = "Indicator id", example = "3") @PathParam("id") long id) {
-        return queries.indicator(id).orElseThrow(() -> Problems.notFound("No indicator " + id));
+    public IndicatorDetail get(@BeanParam IndicatorId indicator) {
+        return queries.indicator(indicator.id).orElseThrow(() -> Problems.notFound("No indicator " + indicator.id));
     }
 
     @GET
     @Path("/{id: \\d+}/values")
-    @Parameter(name = "id", in = ParameterIn.PATH,
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV, JsonStat.MEDIA_TYPE})
     @Operation(summary = "The indicator's values over time",
             description = "Every value of the indicator's series (the indicators of the same agency with the same text "
@@ -155,7 +147,7 @@ public class IndicatorResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Response values(
-            @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
+            @BeanParam IndicatorId indicator,
             @Parameter(description = "From this year", example = "2021") @QueryParam("from") @Min(1900) @Max(2200) Integer from,
             @Parameter(description = "Up to this year", example = "2024") @QueryParam("to") @Min(1900) @Max(2200) Integer to,
             @Parameter(description = "Only values for this breakdown (exactly as given)", example = "POBO")
@@ -167,8 +159,8 @@ public class IndicatorResource {
         if (from != null && to != null && from > to) {
             throw Problems.invalidField("query", "from", "must not be after `to`");
         }
-        var series = queries.values(id, from, to, breakdown, scope)
-                .orElseThrow(() -> Problems.notFound("No indicator " + id));
+        var series = queries.values(indicator.id, from, to, breakdown, scope)
+                .orElseThrow(() -> Problems.notFound("No indicator " + indicator.id));
         if (wantsJsonStat(format, headers)) {
             return Response.ok(write(JsonStat.dataset(series)), JsonStat.MEDIA_TYPE).build();
         }
@@ -195,8 +187,6 @@ public class IndicatorResource {
     @POST
     @RolesAllowed(IndicatorRoles.EDITOR)
     @Path("/{id: \\d+}/values")
-    @Parameter(name = "id", in = ParameterIn.PATH,
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a value",
@@ -226,10 +216,10 @@ public class IndicatorResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     public Response addValue(
-            @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
+            @BeanParam IndicatorId indicator,
             @NotNull @Valid ValueInput input) {
-        var written = values.add(id, input);
-        var url = uriInfo.getBaseUriBuilder().path(Long.toString(id)).path("values")
+        var written = values.add(indicator.id, input);
+        var url = uriInfo.getBaseUriBuilder().path(Long.toString(indicator.id)).path("values")
                 .path(Long.toString(written.value().id())).build();
         var response = written.changed() ? Response.created(url) : Response.ok().header("Content-Location", url);
         return response.entity(written.value()).tag(Versions.etag(written.value().version())).build();
@@ -238,10 +228,6 @@ public class IndicatorResource {
     @PUT
     @RolesAllowed(IndicatorRoles.EDITOR)
     @Path("/{id: \\d+}/values/{valueId: \\d+}")
-    @Parameter(name = "id", in = ParameterIn.PATH,
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
-    @Parameter(name = "valueId", in = ParameterIn.PATH,
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = MAX_ID))
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a value",
@@ -261,11 +247,12 @@ public class IndicatorResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     public Response correctValue(
-            @Parameter(description = "Indicator id", example = "3") @PathParam("id") long id,
-            @Parameter(description = "Value id", example = "101") @PathParam("valueId") long valueId,
+            @BeanParam IndicatorId indicator,
+            @Parameter(description = "Value id", example = "101", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int64", minimum = "0", maximum = IndicatorId.MAX_ID)) @PathParam("valueId") long valueId,
             @Parameter(description = "The ETag last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ValueInput input) {
-        var written = values.correct(id, valueId, input, Versions.fromIfMatch(ifMatch));
+        var written = values.correct(indicator.id, valueId, input, Versions.fromIfMatch(ifMatch));
         return Response.ok(written.value()).tag(Versions.etag(written.value().version())).build();
     }
 }

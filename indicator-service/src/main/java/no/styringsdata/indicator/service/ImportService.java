@@ -312,18 +312,6 @@ public class ImportService {
             .thenComparingInt(i -> i.number)
             .thenComparing(i -> i.text);
 
-    static IndicatorValue findValue(Indicator indicator, Period period, String breakdown) {
-        String kind = Periods.kindName(period.kind());
-        if (breakdown == null) {
-            return IndicatorValue.<IndicatorValue>find("indicator = ?1 and periodYear = ?2 and periodKind = ?3 "
-                    + "and periodPart = ?4 and breakdown is null", indicator, period.year(), kind, period.part())
-                    .firstResult();
-        }
-        return IndicatorValue.<IndicatorValue>find("indicator = ?1 and periodYear = ?2 and periodKind = ?3 "
-                + "and periodPart = ?4 and breakdown = ?5", indicator, period.year(), kind, period.part(), breakdown)
-                .firstResult();
-    }
-
     private static boolean apply(Goal goal, ParsedGoal g, Scope scope) {
         String[] longTermGoals = g.longTermGoals().toArray(String[]::new);
         boolean changed = !scope.owns(goal.agency) || !Objects.equals(goal.ministryCode, scope.ministryCode())

@@ -23,6 +23,7 @@ import no.styringsdata.indicator.entity.Goal;
 import no.styringsdata.indicator.entity.Indicator;
 import no.styringsdata.indicator.entity.IndicatorValue;
 import no.styringsdata.indicator.importer.IndicatorKind;
+import no.styringsdata.platform.query.Where;
 import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.scope.ScopeFilter;
@@ -41,10 +42,10 @@ public class IndicatorQueryService {
      * parameters, key figures and result requirements in order.
      */
     public List<GoalView> goals(int year, ScopeFilter scope) {
-        Where where = Where.of(scope, "g.ministryCode", "g.agency.id");
-        where.params.put("year", year);
-        List<Goal> all = Goal.list("from Goal g join fetch g.agency where g.year = :year" + where.hql
-                + " order by g.agency.name, g.agency.id, g.ministryCode, g.document desc, g.number", where.params);
+        Where where = inScope(Where.start("from Goal g join fetch g.agency where g.year = :year").bind("year", year),
+                scope, "g.ministryCode", "g.agency.id");
+        List<Goal> all = Goal.list(where + " order by g.agency.name, g.agency.id, g.ministryCode, g.document desc, "
+                + "g.number", where.parameters());
         Map<List<String>, List<Goal>> byDocumentOwner = all.stream().collect(Collectors.groupingBy(
                 g -> List.of(g.agency.id, g.ministryCode), LinkedHashMap::new, Collectors.toList()));
         List<Goal> goals = byDocumentOwner.values().stream().flatMap(owned -> {
@@ -63,22 +64,10 @@ public class IndicatorQueryService {
         }).toList();
     }
 
-    /** The ministry and agency filters as a query's conditions (prefixed {@code and}) and parameters. */
-    private record Where(String hql, Map<String, Object> params) {
-
-        static Where of(ScopeFilter scope, String ministryPath, String agencyPath) {
-            StringBuilder hql = new StringBuilder();
-            Map<String, Object> params = new HashMap<>();
-            scope.ministryCode().ifPresent(code -> {
-                hql.append(" and ").append(ministryPath).append(" = :ministry");
-                params.put("ministry", code);
-            });
-            scope.agencyId().ifPresent(id -> {
-                hql.append(" and ").append(agencyPath).append(" = :agency");
-                params.put("agency", id);
-            });
-            return new Where(hql.toString(), params);
-        }
+    /** Adds the ministry and agency filters. */
+    private static Where inScope(Where where, ScopeFilter scope, String ministryPath, String agencyPath) {
+        return where.and(ministryPath + " = :ministry", "ministry", scope.ministryCode().orElse(null))
+                .and(agencyPath + " = :agency", "agency", scope.agencyId().orElse(null));
     }
 
     private static List<IndicatorSummary> summaries(List<Indicator> indicators, IndicatorKind kind) {
@@ -92,31 +81,17 @@ public class IndicatorQueryService {
      * text and sub-items ({@code websearch_to_tsquery}) and ranks the best matches first.
      */
     public Page<IndicatorRow> list(IndicatorFilter filter, ScopeFilter scope, PageRequest paging) {
-        Where inScope = Where.of(scope, "i.ministry_code", "i.agency_id");
-        StringBuilder where = new StringBuilder(" from indicator i where true").append(inScope.hql);
-        Map<String, Object> params = new HashMap<>(inScope.params);
-        if (filter.year() != null) {
-            where.append(" and i.year = :year");
-            params.put("year", filter.year());
-        }
-        if (filter.goal() != null) {
-            where.append(" and i.goal_number = :goal");
-            params.put("goal", filter.goal());
-        }
-        if (filter.kind() != null) {
-            where.append(" and i.kind = :kind");
-            params.put("kind", filter.kind().wireName());
-        }
-        if (filter.document() != null) {
-            where.append(" and i.document = :document");
-            params.put("document", filter.document().wireName());
-        }
+        Where where = inScope(Where.start(" from indicator i where true"), scope, "i.ministry_code", "i.agency_id")
+                .and("i.year = :year", "year", filter.year())
+                .and("i.goal_number = :goal", "goal", filter.goal())
+                .and("i.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().wireName())
+                .and("i.document = :document", "document",
+                        filter.document() == null ? null : filter.document().wireName());
         boolean search = filter.q() != null && !filter.q().isBlank();
         if (search) {
-            where.append(" and i.search_vector @@ websearch_to_tsquery('norwegian', :q)");
-            params.put("q", filter.q());
+            where.and("i.search_vector @@ websearch_to_tsquery('norwegian', :q)", "q", filter.q());
         }
-        long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("select count(*)" + where), params)
+        long total = ((Number) where.bindTo(Panache.getEntityManager().createNativeQuery("select count(*)" + where))
                 .getSingleResult()).longValue();
         String order = (search ? "ts_rank(i.search_vector, websearch_to_tsquery('norwegian', :q)) desc, " : "")
                 + "i.year desc, i.agency_id, i.ministry_code, i.document desc, i.goal_number nulls last, i.kind desc, "
@@ -125,13 +100,8 @@ public class IndicatorQueryService {
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size);
         @SuppressWarnings("unchecked")
-        List<Number> ids = bind(idQuery, params).getResultList();
+        List<Number> ids = where.bindTo(idQuery).getResultList();
         return new Page<>(rows(ids.stream().map(Number::longValue).toList()), total);
-    }
-
-    private static Query bind(Query query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
     }
 
     private static List<IndicatorRow> rows(List<Long> ids) {
@@ -180,25 +150,13 @@ public class IndicatorQueryService {
         if (indicator == null) {
             return Optional.empty();
         }
-        Where inScope = Where.of(scope, "i.ministryCode", "i.agency.id");
-        StringBuilder query = new StringBuilder("from IndicatorValue v join fetch v.indicator i join fetch i.agency "
-                + "where i.series = :series").append(inScope.hql);
-        Map<String, Object> params = new HashMap<>(inScope.params);
-        params.put("series", indicator.series);
-        if (from != null) {
-            query.append(" and v.periodYear >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            query.append(" and v.periodYear <= :to");
-            params.put("to", to);
-        }
-        if (breakdown != null) {
-            query.append(" and v.breakdown = :breakdown");
-            params.put("breakdown", breakdown);
-        }
-        query.append(" order by v.periodYear, v.periodKind desc, v.periodPart, v.breakdown nulls first, v.id");
-        List<ValueRow> rows = IndicatorValue.<IndicatorValue>list(query.toString(), params).stream()
+        Where where = inScope(Where.start("from IndicatorValue v join fetch v.indicator i join fetch i.agency "
+                + "where i.series = :series").bind("series", indicator.series), scope, "i.ministryCode", "i.agency.id")
+                .and("v.periodYear >= :from", "from", from)
+                .and("v.periodYear <= :to", "to", to)
+                .and("v.breakdown = :breakdown", "breakdown", breakdown);
+        String order = " order by v.periodYear, v.periodKind desc, v.periodPart, v.breakdown nulls first, v.id";
+        List<ValueRow> rows = IndicatorValue.<IndicatorValue>list(where + order, where.parameters()).stream()
                 .map(IndicatorQueryService::valueRow).toList();
         return Optional.of(new SeriesValues(row(indicator), indicator.sourceTitle, rows));
     }

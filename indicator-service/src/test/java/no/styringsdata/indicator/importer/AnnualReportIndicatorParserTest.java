@@ -16,6 +16,8 @@ import no.styringsdata.indicator.domain.ValueUnit;
 import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.ImportWarning;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AnnualReportIndicatorParserTest {
 
@@ -339,84 +341,76 @@ class AnnualReportIndicatorParserTest {
                 report.warnings());
     }
 
-    @Test
-    void readsTabell24WithEveryValueFor2021To2024() throws IOException {
-        ParsedIndicatorDocument report = parse(seed("001_74ce41b747f7677e.txt"));
-
-        // Lines 1183–1223; columns 2024, 2023, 2022, 2021.
-        assertAll(
-                () -> assertEquals(List.of(842L, 676L, 699L, 672L),
-                        series(report, "Antall ansatte", "Helsedirektoratet", ValueUnit.COUNT)),
-                () -> assertEquals(List.of(820L, 653L, 676L, 620L),
-                        series(report, "Avtalte årsverk", "Helsedirektoratet", ValueUnit.FTE)),
-                () -> assertEquals(List.of(748L, 590L, 598L, 556L),
-                        series(report, "Utførte årsverk", "Helsedirektoratet", ValueUnit.FTE)),
-                () -> assertEquals(List.of(69L, 68L, 65L, 70L),
-                        series(report, "Antall ansatte", "POBO", ValueUnit.COUNT)),
-                () -> assertEquals(List.of(67L, 67L, 64L, 65L), series(report, "Avtalte årsverk", "POBO", ValueUnit.FTE)),
-                () -> assertEquals(List.of(56L, 56L, 55L, 56L), series(report, "Utførte årsverk", "POBO", ValueUnit.FTE)),
-                () -> assertEquals(List.of(911L, 744L, 764L, 742L),
-                        series(report, "Antall ansatte", "Totalt", ValueUnit.COUNT)),
-                () -> assertEquals(List.of(887L, 720L, 741L, 685L),
-                        series(report, "Avtalte årsverk", "Totalt", ValueUnit.FTE)),
-                () -> assertEquals(List.of(804L, 645L, 653L, 612L),
-                        series(report, "Utførte årsverk", "Totalt", ValueUnit.FTE)),
-                () -> assertEquals(List.of(9_707_000_000L, 8_882_000_000L, 9_236_000_000L, 13_023_000_000L),
-                        series(report, "Samlet tildeling post 1-99", "Helsedirektoratet (ink. HELFO)", ValueUnit.NOK)),
-                () -> assertEquals(List.of(80L, 96L, 87L, 89L),
-                        series(report, "Utnyttelsesgrad post 1-29", "Helsedirektoratet (ink. HELFO)",
-                                ValueUnit.PERCENT)),
-                () -> assertEquals(List.of(2_045_000_000L, 1_815_000_000L, 2_047_000_000L, 2_002_000_000L),
-                        series(report, "Sum driftsutgifter", "Helsedirektoratet (ink. HELFO)", ValueUnit.NOK)),
-                () -> assertEquals(List.of(48L, 41L, 35L, 36L),
-                        series(report, "Lønnsandel av driftsutgifter", "Helsedirektoratet (ink. HELFO)",
-                                ValueUnit.PERCENT)),
-                () -> assertEquals(List.of(1_221_000L, 1_154_000L, 1_088_000L, 1_072_000L),
-                        series(report, "Lønnsutgifter per årsverk", "Helsedirektoratet (ink. HELFO)",
-                                ValueUnit.NOK)));
-        assertEquals(56, report.values().stream().filter(v -> v.origin() == ValueOrigin.TABLE).count());
+    /** Tabell 2-4 (lines 1183–1223): a row's text, breakdown and unit, and its values in 2024, 2023, 2022, 2021. */
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Antall ansatte | Helsedirektoratet | COUNT | 842 | 676 | 699 | 672
+            Avtalte årsverk | Helsedirektoratet | FTE | 820 | 653 | 676 | 620
+            Utførte årsverk | Helsedirektoratet | FTE | 748 | 590 | 598 | 556
+            Antall ansatte | POBO | COUNT | 69 | 68 | 65 | 70
+            Avtalte årsverk | POBO | FTE | 67 | 67 | 64 | 65
+            Utførte årsverk | POBO | FTE | 56 | 56 | 55 | 56
+            Antall ansatte | Totalt | COUNT | 911 | 744 | 764 | 742
+            Avtalte årsverk | Totalt | FTE | 887 | 720 | 741 | 685
+            Utførte årsverk | Totalt | FTE | 804 | 645 | 653 | 612
+            Samlet tildeling post 1-99 | Helsedirektoratet (ink. HELFO) | NOK | 9707000000 | 8882000000 | 9236000000 | 13023000000
+            Utnyttelsesgrad post 1-29 | Helsedirektoratet (ink. HELFO) | PERCENT | 80 | 96 | 87 | 89
+            Sum driftsutgifter | Helsedirektoratet (ink. HELFO) | NOK | 2045000000 | 1815000000 | 2047000000 | 2002000000
+            Lønnsandel av driftsutgifter | Helsedirektoratet (ink. HELFO) | PERCENT | 48 | 41 | 35 | 36
+            Lønnsutgifter per årsverk | Helsedirektoratet (ink. HELFO) | NOK | 1221000 | 1154000 | 1088000 | 1072000
+            """)
+    void readsARowOfTabell24For2021To2024(String text, String breakdown, ValueUnit unit, long in2024, long in2023,
+            long in2022, long in2021) throws IOException {
+        assertEquals(List.of(in2024, in2023, in2022, in2021), series(annualReport(), text, breakdown, unit));
     }
 
     @Test
-    void readsTheFiguresTheResultsStateWithTheLinesTheyAreOn() throws IOException {
-        ParsedIndicatorDocument report = parse(seed("001_74ce41b747f7677e.txt"));
+    void readsTabell24WithEveryValueFor2021To2024() throws IOException {
+        assertEquals(56, annualReport().values().stream().filter(v -> v.origin() == ValueOrigin.TABLE).count());
+    }
 
-        // Each: the result, its period, value and unit, and the line of the report that states it, as written.
-        assertAll(
-                () -> assertFigure(report, 1, IndicatorKind.KEY_FIGURE, 1, Period.year(2024), "83", ValueUnit.PERCENT,
-                        1377, "83 prosent i 2024"),
-                () -> assertFigure(report, 1, IndicatorKind.KEY_FIGURE, 2, Period.year(2023), "28159", ValueUnit.COUNT,
-                        1398, "I 2023 ble det meldt 28 159 tilfeller"),
-                () -> assertFigure(report, 2, IndicatorKind.KEY_FIGURE, 1, Period.year(2024), "66", ValueUnit.PERCENT,
-                        1550, "men den gikk ned til 66"),
-                () -> assertFigure(report, 4, IndicatorKind.KEY_FIGURE, 1, Period.year(2023), "4.9", ValueUnit.YEARS,
-                        2291, "median varighet på fastlege-listeinnbygger-relasjonen på 4,9 år"),
-                () -> assertFigure(report, 4, IndicatorKind.KEY_FIGURE, 2, Period.quarter(2024, 4), "2.9",
-                        ValueUnit.PERCENT, 2311, "I 4. kvartal 2024 var det 2,9 prosent"),
-                () -> assertFigure(report, 6, IndicatorKind.KEY_FIGURE, 3, Period.year(2021), "27.4", ValueUnit.PERCENT,
-                        3210, "til en topp i 2021 (27,4 %)"),
-                () -> assertFigure(report, 6, IndicatorKind.KEY_FIGURE, 4, Period.year(2023), "133731", ValueUnit.COUNT,
-                        3219, "I 2023 hadde 133 731 brukere"),
-                () -> assertFigure(report, 10, IndicatorKind.KEY_FIGURE, 4, Period.year(2024), "59", ValueUnit.PERCENT,
-                        4206, "I 2024 har 59 % av innbyggerne"),
-                () -> assertFigure(report, 11, IndicatorKind.STEERING_PARAMETER, 1, Period.year(2024), "89.9",
-                        ValueUnit.PERCENT, 4671, "Totalt 89,9% av sakene på"),
-                () -> assertFigure(report, 11, IndicatorKind.KEY_FIGURE, 1, Period.year(2023), "77.1",
-                        ValueUnit.PERCENT, 4718, "var i 2023 77,1 prosent"),
-                () -> assertFigure(report, 11, IndicatorKind.KEY_FIGURE, 3, Period.year(2024), "27.18",
-                        ValueUnit.PERCENT, 4772, "utdannet i utlandet 27,18 %"),
-                () -> assertFigure(report, 11, IndicatorKind.KEY_FIGURE, 4, Period.year(2023), "1493", ValueUnit.COUNT,
-                        4782, "1849 godkjenninger i 2024 mot 1493 i 2023"),
-                () -> assertFigure(report, 12, IndicatorKind.KEY_FIGURE, 3, Period.year(2024), "34", ValueUnit.PERCENT,
-                        5141, "til 34 prosent"),
-                () -> assertFigure(report, 14, IndicatorKind.STEERING_PARAMETER, 1, Period.year(2024), "97.6",
-                        ValueUnit.PERCENT, 5527, "Løsningsgrad i Chatbot: 97,6%"),
-                () -> assertFigure(report, 14, IndicatorKind.STEERING_PARAMETER, 5, Period.year(2024), "93.9",
-                        ValueUnit.PERCENT, 5571, "93,9% (prestasjonsmål 80%)"),
-                () -> assertFigure(report, 14, IndicatorKind.KEY_FIGURE, 4, Period.year(2024), "163595",
-                        ValueUnit.COUNT, 5673, "(for å påvirke etterlevelse): 163 595"),
-                () -> assertFigure(report, 14, IndicatorKind.KEY_FIGURE, 6, Period.year(2024), "209100000",
-                        ValueUnit.NOK, 5707, "Tilbakekrevd beløp i 2024: 209,1 mill. kroner"));
+    /** The annual report, parsed once for the figures below. */
+    private static ParsedIndicatorDocument annualReport;
+
+    private static synchronized ParsedIndicatorDocument annualReport() throws IOException {
+        if (annualReport == null) {
+            annualReport = parse(seed("001_74ce41b747f7677e.txt"));
+        }
+        return annualReport;
+    }
+
+    /** A result's figure: its period (quarter 0: the whole year), value and unit, and the line that states it. */
+    @ParameterizedTest(name = "goal {0} {1} {2}: {5} ({3} q{4}) on line {7}")
+    @CsvSource(textBlock = """
+            1, KEY_FIGURE, 1, 2024, 0, 83, PERCENT, 1377, '83 prosent i 2024'
+            1, KEY_FIGURE, 2, 2023, 0, 28159, COUNT, 1398, 'I 2023 ble det meldt 28 159 tilfeller'
+            2, KEY_FIGURE, 1, 2024, 0, 66, PERCENT, 1550, 'men den gikk ned til 66'
+            4, KEY_FIGURE, 1, 2023, 0, 4.9, YEARS, 2291, 'median varighet på fastlege-listeinnbygger-relasjonen på 4,9 år'
+            4, KEY_FIGURE, 2, 2024, 4, 2.9, PERCENT, 2311, 'I 4. kvartal 2024 var det 2,9 prosent'
+            6, KEY_FIGURE, 3, 2021, 0, 27.4, PERCENT, 3210, 'til en topp i 2021 (27,4 %)'
+            6, KEY_FIGURE, 4, 2023, 0, 133731, COUNT, 3219, 'I 2023 hadde 133 731 brukere'
+            10, KEY_FIGURE, 4, 2024, 0, 59, PERCENT, 4206, 'I 2024 har 59 % av innbyggerne'
+            11, STEERING_PARAMETER, 1, 2024, 0, 89.9, PERCENT, 4671, 'Totalt 89,9% av sakene på'
+            11, KEY_FIGURE, 1, 2023, 0, 77.1, PERCENT, 4718, 'var i 2023 77,1 prosent'
+            11, KEY_FIGURE, 3, 2024, 0, 27.18, PERCENT, 4772, 'utdannet i utlandet 27,18 %'
+            11, KEY_FIGURE, 4, 2023, 0, 1493, COUNT, 4782, '1849 godkjenninger i 2024 mot 1493 i 2023'
+            12, KEY_FIGURE, 3, 2024, 0, 34, PERCENT, 5141, 'til 34 prosent'
+            14, STEERING_PARAMETER, 1, 2024, 0, 97.6, PERCENT, 5527, 'Løsningsgrad i Chatbot: 97,6%'
+            14, STEERING_PARAMETER, 5, 2024, 0, 93.9, PERCENT, 5571, '93,9% (prestasjonsmål 80%)'
+            14, KEY_FIGURE, 4, 2024, 0, 163595, COUNT, 5673, '(for å påvirke etterlevelse): 163 595'
+            14, KEY_FIGURE, 6, 2024, 0, 209100000, NOK, 5707, 'Tilbakekrevd beløp i 2024: 209,1 mill. kroner'
+            """)
+    void readsAFigureAResultStatesWithTheLineItIsOn(int goal, IndicatorKind kind, int number, int year, int quarter,
+            String value, ValueUnit unit, int line, String asWritten) throws IOException {
+        Period period = quarter == 0 ? Period.year(year) : Period.quarter(year, quarter);
+
+        assertFigure(annualReport(), goal, kind, number, period, value, unit, line, asWritten);
+    }
+
+    @Test
+    void keepsTheRegionASentenceIsAboutAsTheBreakdown() throws IOException {
+        ParsedIndicatorDocument report = annualReport();
+
         // The region a sentence is about is kept as the breakdown (lines 4239–4243).
         List<String> regions = valuesOf(report, new IndicatorRef(10, IndicatorKind.KEY_FIGURE, 5)).stream()
                 .filter(v -> v.period().equals(Period.year(2023)) && v.breakdown() != null)

@@ -14,6 +14,7 @@ import java.util.Map;
 import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
+import no.styringsdata.testing.ConcurrencyTest;
 import no.styringsdata.testing.ConcurrentWriters;
 import no.styringsdata.testing.ConcurrentWriters.Reply;
 import org.jboss.logging.Logger;
@@ -27,20 +28,20 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ConcurrentCreateTest {
+class ConcurrentCreateTest extends ConcurrencyTest {
 
     private static final Logger LOG = Logger.getLogger(ConcurrentCreateTest.class);
-    private static final int WRITERS = 50;
     /** A breakdown no document has, so that no other test sees these values. */
     private static final String BREAKDOWN = "samtidighetstest";
 
-    private final ConcurrentWriters writers = new ConcurrentWriters(WRITERS);
-    private final AuditTrail audit = new AuditTrail("/api/indicators/audit", Tokens.EDITOR);
     private String values;
+
+    ConcurrentCreateTest() {
+        super("/api/indicators/audit", SeedDocuments::importDocuments);
+    }
 
     @BeforeEach
     void indicator() {
-        SeedDocuments.importDocuments();
         long indicator = given().when().get("/api/indicators?year=2024&document=arsrapport&size=1000")
                 .then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.goal == null && it.text.startsWith('Sum driftsutgifter') }.id");

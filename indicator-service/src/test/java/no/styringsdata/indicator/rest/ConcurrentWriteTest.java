@@ -13,9 +13,9 @@ import java.util.Map;
 import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
+import no.styringsdata.testing.ConcurrencyTest;
 import no.styringsdata.testing.ConcurrentWriters;
 import no.styringsdata.testing.ConcurrentWriters.Contest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,18 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ConcurrentWriteTest {
+class ConcurrentWriteTest extends ConcurrencyTest {
 
-    private static final int WRITERS = 50;
     private static final int ROUNDS = 3;
     private static final JsonPathConfig DECIMALS = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
-    private final ConcurrentWriters writers = new ConcurrentWriters(WRITERS);
-    private final AuditTrail audit = new AuditTrail("/api/indicators/audit", Tokens.EDITOR);
-
-    @BeforeEach
-    void importSeeds() {
-        SeedDocuments.importDocuments();
+    ConcurrentWriteTest() {
+        super("/api/indicators/audit", SeedDocuments::importDocuments);
     }
 
     @Test

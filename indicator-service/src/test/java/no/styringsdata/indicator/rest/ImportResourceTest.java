@@ -39,7 +39,7 @@ class ImportResourceTest {
         SeedDocuments.importDocuments();
         long before = SeedDocuments.indicatorCount();
 
-        JsonPath letter = importText(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER));
+        JsonPath letter = importText(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER));
         assertEquals("tildelingsbrev", letter.getString("kind"));
         assertEquals("HOD", letter.getString("ministry"));
         assertEquals("helsedirektoratet", letter.getString("agency"));
@@ -51,7 +51,7 @@ class ImportResourceTest {
         assertEquals(97, letter.getInt("changes.indicators.unchanged"));
         assertEquals(0, letter.getInt("changes.indicators.created") + letter.getInt("changes.indicators.updated"));
 
-        JsonPath report = importText(SeedDocuments.text(SeedDocuments.ANNUAL_REPORT));
+        JsonPath report = importText(SeedDocuments.read(SeedDocuments.ANNUAL_REPORT));
         assertEquals("arsrapport", report.getString("kind"));
         assertEquals("helsedirektoratet", report.getString("agency"));
         assertEquals(2024, report.getInt("year"));
@@ -68,7 +68,7 @@ class ImportResourceTest {
     @Test
     void linksTheReportsResultsToTheLettersIndicatorsByTheirText() {
         SeedDocuments.importDocuments();
-        JsonPath report = importText(SeedDocuments.text(SeedDocuments.ANNUAL_REPORT));
+        JsonPath report = importText(SeedDocuments.read(SeedDocuments.ANNUAL_REPORT));
         assertEquals(28, report.getInt("links.indicators"));
         // "Varighet på relasjon mellom fastlege og listeinnbygger": key figure 1 of goal 4 in both documents
         long reported = given().when().get("/api/indicators?year=2024&goal=4&kind=key_figure")
@@ -103,7 +103,7 @@ class ImportResourceTest {
         SeedDocuments.importDocuments();
         long before = SeedDocuments.indicatorCount();
         for (String seed : List.of(SeedDocuments.PROP1S, SeedDocuments.SUPPLEMENTARY_LETTER)) {
-            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(seed))
+            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.read(seed))
                     .when().post("/api/indicators/imports")
                     .then().statusCode(422).contentType("application/problem+json");
         }

@@ -8,9 +8,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
-import no.styringsdata.testing.documents.SeedTexts;
+import no.styringsdata.testing.documents.OtherTemplateLetter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,12 +23,7 @@ class OtherTemplateTest {
 
     @Test
     void importsTheVirksomhetsmalAndTheirSteeringParametersWithPrestasjonskrav() {
-        JsonPath report = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8")
-                .body(SeedTexts.read(SeedTexts.OTHER_TEMPLATE_LETTER))
-                .when().post("/api/indicators/imports")
-                .then().statusCode(200).extract().jsonPath();
-        assertEquals("KD", report.getString("ministry"));
-        assertEquals("direktoratet-for-hoyere-utdanning-og-kompetanse", report.getString("agency"));
+        OtherTemplateLetter.importIt();
 
         JsonPath goals = given().queryParam("year", 2024).queryParam("ministry", "kd")
                 .when().get("/api/indicators/goals").then().statusCode(200).extract().jsonPath();

@@ -44,7 +44,7 @@ class SecurityTest {
 
     @Test
     void anImportWithoutATokenIs401() {
-        given().contentType("text/plain").body(SeedDocuments.text(SeedDocuments.ALLOCATION_LETTER))
+        given().contentType("text/plain").body(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER))
                 .when().post("/api/indicators/imports")
                 .then().statusCode(401).contentType("application/problem+json");
     }

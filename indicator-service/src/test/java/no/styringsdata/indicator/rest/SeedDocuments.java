@@ -3,6 +3,7 @@ package no.styringsdata.indicator.rest;
 import static io.restassured.RestAssured.given;
 
 import java.util.List;
+import no.styringsdata.testing.ApiAnswers;
 import no.styringsdata.testing.SeedState;
 import no.styringsdata.testing.SeedState.Seed;
 import no.styringsdata.testing.documents.SeedTexts;
@@ -18,10 +19,6 @@ final class SeedDocuments extends SeedTexts {
     private SeedDocuments() {
     }
 
-    static String text(String name) {
-        return read(name);
-    }
-
     /** Makes the database hold the letter of 2025 and the annual report of 2024 and nothing else, unless it already does. */
     static void importDocuments() {
         SEEDED.ensure();
@@ -29,8 +26,7 @@ final class SeedDocuments extends SeedTexts {
 
     /** How many indicators are stored, as the list's X-Total-Count says. */
     static long indicatorCount() {
-        return Long.parseLong(given().when().get("/api/indicators?size=1")
-                .then().statusCode(200).extract().header("X-Total-Count"));
+        return ApiAnswers.totalCount("/api/indicators");
     }
 
     /** The id of the report's key figure of Tabell 2-4 (no goal) with this text. */

@@ -86,7 +86,7 @@ class ValueResourceTest {
         given().auth().oauth2(Tokens.EDITOR).header("If-Match", "\"" + value.getLong("[0].version") + "\"").contentType("application/json")
                 .body("{\"period\":\"2021\",\"value\":56.5,\"unit\":\"fte\",\"breakdown\":\"POBO\",\"note\":\"Rettet\"}")
                 .when().put("/api/indicators/" + employees + "/values/" + valueId).then().statusCode(200);
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.text(SeedDocuments.ANNUAL_REPORT))
+        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.read(SeedDocuments.ANNUAL_REPORT))
                 .when().post("/api/indicators/imports").then().statusCode(200).body("changed", is(false));
         given().when().get("/api/indicators/" + employees + "/values?breakdown=POBO&from=2021&to=2021")
                 .then().statusCode(200).body("[0].value", is(56.5f)).body("[0].origin", is("api"));

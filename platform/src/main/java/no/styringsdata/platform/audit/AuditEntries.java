@@ -3,11 +3,11 @@ package no.styringsdata.platform.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import no.styringsdata.platform.query.Where;
 import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
 
@@ -21,18 +21,11 @@ public class AuditEntries {
     /** One page of the entries about {@code targetType}'s {@code targetId}; a null filter matches all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AuditEntryView> list(String targetType, String targetId, PageRequest paging) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (targetType != null) {
-            where.append(" and targetType = :type");
-            parameters.and("type", targetType);
-        }
-        if (targetId != null) {
-            where.append(" and targetId = :id");
-            parameters.and("id", targetId);
-        }
-        long total = AuditEntry.count(where.toString(), parameters);
-        List<AuditEntryView> rows = AuditEntry.<AuditEntry>find(where + " order by id desc", parameters)
+        Where where = Where.start("1 = 1")
+                .and("targetType = :type", "type", targetType)
+                .and("targetId = :id", "id", targetId);
+        long total = AuditEntry.count(where.toString(), where.parameters());
+        List<AuditEntryView> rows = AuditEntry.<AuditEntry>find(where + " order by id desc", where.parameters())
                 .range(paging.offset(), paging.offset() + paging.size - 1).list().stream()
                 .map(this::view).toList();
         return new Page<>(rows, total);

@@ -1,21 +1,14 @@
 package no.styringsdata.platform.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import no.styringsdata.platform.entity.IdentityKeyEntity;
 
 /** One write through the API: who did what to which record, and the record before and after (JSON). */
 @Entity
 @Table(name = "audit_log")
-public class AuditEntry extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AuditEntry extends IdentityKeyEntity {
 
     public Instant occurredAt;
 

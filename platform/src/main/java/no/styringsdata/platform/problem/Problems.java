@@ -27,23 +27,14 @@ public final class Problems {
 
     /** 400 for one request field that is wrong, naming it. */
     public static HttpProblem invalidField(String in, String field, String message) {
-        return HttpProblem.builder()
-                .withType(type("invalid-request"))
-                .withStatus(Response.Status.BAD_REQUEST)
-                .withTitle("Bad Request")
-                .withDetail(field + ": " + message)
-                .with("violations", List.of(Map.of("field", field, "in", in, "message", message)))
+        return of("invalid-request", Response.Status.BAD_REQUEST, field + ": " + message)
+                .with("violations", List.of(keyField(in, field, message)))
                 .build();
     }
 
     /** 404 for a resource that does not exist. */
     public static HttpProblem notFound(String detail) {
-        return HttpProblem.builder()
-                .withType(type("not-found"))
-                .withStatus(Response.Status.NOT_FOUND)
-                .withTitle("Not Found")
-                .withDetail(detail)
-                .build();
+        return of("not-found", Response.Status.NOT_FOUND, detail).build();
     }
 
     /** 422 for a document that could not be read; nothing of it was written. */
@@ -61,12 +52,7 @@ public final class Problems {
 
     /** 412 when {@code If-Match} names a version that is no longer current. */
     public static HttpProblem staleVersion(String detail) {
-        return HttpProblem.builder()
-                .withType(type("stale-version"))
-                .withStatus(Response.Status.PRECONDITION_FAILED)
-                .withTitle("Precondition Failed")
-                .withDetail(detail)
-                .build();
+        return of("stale-version", Response.Status.PRECONDITION_FAILED, detail).build();
     }
 
     /**
@@ -74,26 +60,25 @@ public final class Problems {
      * {@code violations} (in the shape of a 400's), e.g. a POST of a value for a period that has one.
      */
     public static HttpProblem.Builder duplicateKey(String detail, List<Map<String, String>> fields) {
-        return HttpProblem.builder()
-                .withType(type("conflict"))
-                .withStatus(Response.Status.CONFLICT)
-                .withTitle("Conflict")
-                .withDetail(detail)
-                .with("violations", fields);
+        return of("conflict", Response.Status.CONFLICT, detail).with("violations", fields);
     }
 
-    /** A field of a {@link #duplicateKey} problem. */
+    /** A field of a {@link #duplicateKey} (or {@link #invalidField}) problem. */
     public static Map<String, String> keyField(String in, String field, String message) {
         return Map.of("field", field, "in", in, "message", message);
     }
 
     /** 409 when the change conflicts with what is stored (e.g. it would orphan data). */
     public static HttpProblem conflict(String detail) {
+        return of("conflict", Response.Status.CONFLICT, detail).build();
+    }
+
+    /** A problem of our type {@code name} titled with the status' reason phrase. */
+    private static HttpProblem.Builder of(String name, Response.Status status, String detail) {
         return HttpProblem.builder()
-                .withType(type("conflict"))
-                .withStatus(Response.Status.CONFLICT)
-                .withTitle("Conflict")
-                .withDetail(detail)
-                .build();
+                .withType(type(name))
+                .withStatus(status)
+                .withTitle(status.getReasonPhrase())
+                .withDetail(detail);
     }
 }

@@ -75,33 +75,32 @@ public class RequestLimits {
 
     private void check(RoutingContext context, long maxBody, BodyHandler streamed) {
         HttpServerRequest request = context.request();
-        long uri = request.uri().length();
-        long maxUri = config.maxUriLength().asLongValue();
-        if (uri > maxUri) {
-            refuse(context, 414, "uri-too-long", "URI Too Long",
-                    "The request target (path and query) may be at most " + maxUri + " bytes; this one has " + uri + ".");
-            return;
-        }
-        long headers = Refusals.headerBytes(request);
-        long maxHeaders = config.maxHeaderSize().asLongValue();
-        if (headers > maxHeaders) {
-            refuse(context, 431, "headers-too-large", "Request Header Fields Too Large",
-                    "The header fields may be at most " + maxHeaders + " bytes in all; these have " + headers + ".");
-            return;
-        }
         long length = Refusals.contentLength(request);
-        if (length >= 0) {
-            if (length > maxBody) {
-                refuse(context, 413, "body-too-large", "Content Too Large",
-                        "The request body may be at most " + maxBody + " bytes; this one has " + length + ".");
-                return;
-            }
-        } else if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+        if (over(context, request.uri().length(), config.maxUriLength().asLongValue(), 414, "uri-too-long", "URI Too Long",
+                "The request target (path and query) may be at most %d bytes; this one has %d.")
+                || over(context, Refusals.headerBytes(request), config.maxHeaderSize().asLongValue(), 431,
+                        "headers-too-large", "Request Header Fields Too Large",
+                        "The header fields may be at most %d bytes in all; these have %d.")
+                || over(context, length, maxBody, 413, "body-too-large", "Content Too Large",
+                        "The request body may be at most %d bytes; this one has %d.")) {
+            return;
+        }
+        if (length < 0 && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
             context.put(STREAMED_BODY, true);
             streamed.handle(context);
             return;
         }
         context.next();
+    }
+
+    /** Refuses the request when {@code value} is over {@code max}; {@code detail} takes the two, in that order. */
+    private boolean over(RoutingContext context, long value, long max, int status, String name, String title,
+            String detail) {
+        if (value <= max) {
+            return false;
+        }
+        refuse(context, status, name, title, detail.formatted(max, value));
+        return true;
     }
 
     private void refuse(RoutingContext context, int status, String name, String title, String detail) {

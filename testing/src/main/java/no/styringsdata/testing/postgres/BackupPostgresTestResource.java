@@ -1,6 +1,5 @@
 package no.styringsdata.testing.postgres;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import no.styringsdata.localpg.LocalPostgres;
 
@@ -10,39 +9,21 @@ import no.styringsdata.localpg.LocalPostgres;
  * a field of that type in the test. Use it with {@link EnabledIfPgDump}, which skips the test (with the
  * reason in the log) where there is no such pg_dump.
  */
-public class BackupPostgresTestResource implements QuarkusTestResourceLifecycleManager {
+public class BackupPostgresTestResource extends DatabaseTestResource {
 
-    private LocalPostgres server;
     private DatabaseBackup backup;
-    private String database = "app";
-
-    @Override
-    public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
-    }
 
     @Override
     public Map<String, String> start() {
         DumpTools.Choice choice = DumpTools.choose().orElseThrow(() -> new IllegalStateException(DumpTools.whyNone()));
-        server = LocalPostgres.startTemporary(choice.server());
+        LocalPostgres server = own(LocalPostgres.startTemporary(choice.server()));
         String url = server.ensureDatabase(database);
         backup = new DatabaseBackup(server, choice.tools(), database);
-        return Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", LocalPostgres.USER,
-                "quarkus.datasource.password", "");
+        return datasource(url);
     }
 
     @Override
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(backup, new TestInjector.MatchesType(DatabaseBackup.class));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.close();
-            server = null;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package no.styringsdata.testing.postgres;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import no.styringsdata.localpg.LocalPostgres;
 
@@ -9,30 +8,16 @@ import no.styringsdata.localpg.LocalPostgres;
  * first use, stopped and removed when the JVM exits); each service gets its own database, named by
  * the {@code database} argument (default {@code app}).
  */
-public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+public class PostgresTestResource extends DatabaseTestResource {
 
     private static LocalPostgres server;
-    private String database = "app";
-
-    @Override
-    public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
-    }
 
     @Override
     public Map<String, String> start() {
-        String url = sharedServer().ensureDatabase(database);
-        return Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", LocalPostgres.USER,
-                "quarkus.datasource.password", "");
+        return datasource(sharedServer().ensureDatabase(database));
     }
 
-    @Override
-    public void stop() {
-        // The server outlives one Quarkus application: other test classes in this JVM reuse it.
-    }
-
+    /** The server outlives one Quarkus application: other test classes in this JVM reuse it. */
     private static synchronized LocalPostgres sharedServer() {
         if (server == null) {
             server = LocalPostgres.startTemporary();
