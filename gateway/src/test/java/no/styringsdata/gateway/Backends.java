@@ -99,6 +99,7 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
             // The rate-limit test poses as another client through X-Forwarded-For, as a trusted ingress would.
             config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
             config.put("quarkus.http.proxy.allow-x-forwarded", "true");
+            config.put("quarkus.http.proxy.enable-forwarded-host", "true");
             return config;
         } catch (RuntimeException e) {
             stop();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.net.HostAndPort;
 import org.junit.jupiter.api.Test;
 
 class HeaderRulesTest {
@@ -19,6 +20,13 @@ class HeaderRulesTest {
         assertEquals("203.0.113.9, 10.0.0.7", ForwardedHeaders.appendFor("203.0.113.9", "10.0.0.7"));
         // Behind a trusted proxy the client address was read from that very header.
         assertEquals("198.51.100.1, 203.0.113.9", ForwardedHeaders.appendFor("198.51.100.1, 203.0.113.9", "203.0.113.9"));
+    }
+
+    @Test
+    void tellsTheBackendThePortTheClientUsed() {
+        assertEquals(8080, ForwardedHeaders.port(HostAndPort.create("localhost", 8080), "http"));
+        assertEquals(443, ForwardedHeaders.port(HostAndPort.create("data.example.no", -1), "https"));
+        assertEquals(80, ForwardedHeaders.port(HostAndPort.create("data.example.no", -1), "http"));
     }
 
     @Test

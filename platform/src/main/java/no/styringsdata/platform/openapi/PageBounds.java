@@ -15,11 +15,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Declares what a paged list ({@code PageRequest} in, {@code PagedResponse} out) answers, so that no resource
- * repeats it: at most {@link PageRequest#MAX_SIZE} rows in a page, and the {@code X-Total-Count} of rows in all
- * pages.
+ * repeats it: at most {@link PageRequest#MAX_SIZE} rows in a page, the {@code X-Total-Count} of rows in all
+ * pages and the {@code Link} to the first, previous, next and last page.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class PageBounds implements OASFilter {
+
+    private static final String LINK = "Link";
+    /** Four links (first, prev, next, last), each at most a request target's length (8 KiB), and their params. */
+    private static final int MAX_LINK_LENGTH = 4 * (8 * 1024 + 64);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -36,6 +40,15 @@ public class PageBounds implements OASFilter {
                         && (response.getHeaders() == null || response.getHeaders().get(PagedResponse.TOTAL_COUNT) == null)) {
                     response.addHeader(PagedResponse.TOTAL_COUNT, OASFactory.createHeader().description("Rows in all pages")
                             .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64")));
+                }
+                if (paged && response == operation.getResponses().getAPIResponse("200")
+                        && (response.getHeaders() == null || response.getHeaders().get(LINK) == null)) {
+                    response.addHeader(LINK, OASFactory.createHeader()
+                            .description("RFC 8288 links to the first, previous, next and last page, absolute URLs at "
+                                    + "the address the client used (through the gateway: the gateway's)")
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                    .maxLength(MAX_LINK_LENGTH)
+                                    .example("<https://api.example.no/api/budget/chapters?page=2&size=50>; rel=\"next\"")));
                 }
                 if (response.getHeaders() != null && response.getHeaders().get(PagedResponse.TOTAL_COUNT) != null) {
                     Schema count = response.getHeaders().get(PagedResponse.TOTAL_COUNT).getSchema();
