@@ -27,9 +27,8 @@ public class OpenApiCompat {
     if (diff.isUnchanged()) {
       System.exit(0);
     }
-    OutputStreamWriter out = new OutputStreamWriter(System.out, UTF_8);
-    new ConsoleRender().render(diff, out);
-    out.flush();
+    // The renderer flushes and closes the writer.
+    new ConsoleRender().render(diff, new OutputStreamWriter(System.out, UTF_8));
     System.exit(diff.isIncompatible() ? 20 : 10);
   }
 }
