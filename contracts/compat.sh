@@ -45,6 +45,11 @@ tool_ready() {
 for service in $SERVICES; do
   built="../$service/target/openapi/openapi.yaml"
   published="published/$service.yaml"
+  if [ ! -f "$built" ]; then
+    echo "compat: $service: $service/target/openapi/openapi.yaml is missing: build the services first" >&2
+    status=1
+    continue
+  fi
   if [ ! -f "$published" ]; then
     echo "compat: $service: contracts/$published is missing: run contracts/publish.sh and commit it" >&2
     status=1
