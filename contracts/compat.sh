@@ -6,7 +6,8 @@
 #  (b) the published document must be backward compatible with its version on main before this change
 #      (the merge-base with main on a branch, else HEAD's first parent; COMPAT_BASE=<commit> overrides),
 #      unless info.version's major number went up.
-# The diff tool (Java, pinned in compat/pom.xml) runs only for documents that differ, so this is quick.
+# The diff tool (Java, pinned in compat/pom.xml) runs only for documents that differ as data, so this
+# is quick.
 set -eu
 cd "$(dirname "$0")"
 
@@ -55,14 +56,14 @@ for service in $SERVICES; do
     status=1
     continue
   fi
-  if cmp -s "$built" "$published"; then
+  if node compat/same.mjs "$built" "$published"; then
     echo "compat: $service: built document = contracts/$published"
     continue
   fi
   rc=0
   compare "$published" "$built" "$service.built" || rc=$?
   if [ "$rc" -eq 0 ] && [ "$(info_version "$built")" = "$(info_version "$published")" ]; then
-    echo "compat: $service: built document differs from contracts/$published only where openapi-diff sees no change (info, tags, order); refresh with contracts/publish.sh when convenient"
+    echo "compat: $service: built document differs from contracts/$published only where openapi-diff sees no change (info, tags); refresh with contracts/publish.sh when convenient"
   elif [ "$rc" -ne 0 ] && [ "$rc" -ne 10 ] && [ "$rc" -ne 20 ]; then
     echo "compat: $service: comparing with openapi-diff failed (status $rc)" >&2
     status=1
@@ -103,7 +104,7 @@ else
       echo "compat: $service: $short has no contracts/$published: first publication, nothing to compare"
       continue
     fi
-    if cmp -s "$work/$service.base.yaml" "$published"; then
+    if node compat/same.mjs "$work/$service.base.yaml" "$published"; then
       echo "compat: $service: contracts/$published unchanged since $short"
       continue
     fi
