@@ -1,6 +1,7 @@
 #!/usr/bin/env sh
 # Contract checks: lints each service's OpenAPI document with Spectral and with Redocly CLI (each fails
-# on errors and prints the warnings) and compiles a typed TypeScript client against it. The documents are written by the
+# on errors and prints the warnings), compiles a typed TypeScript client against it and checks that it is
+# published and backward compatible with main (compat.sh). The documents are written by the
 # Maven build (<service>/target/openapi/openapi.yaml): run `./mvnw package` (or verify) first.
 set -eu
 cd "$(dirname "$0")"
@@ -49,5 +50,8 @@ npx --no-install openapi-typescript ../indicator-service/target/openapi/openapi.
 
 echo "contracts: tsc --noEmit"
 npx --no-install tsc --noEmit -p tsconfig.json
+
+echo "contracts: compatibility with the published documents and with main"
+./compat.sh $SERVICES
 
 echo "contracts: OK"
