@@ -36,7 +36,6 @@ import no.styringsdata.assignment.service.AssignmentFilter;
 import no.styringsdata.assignment.service.AssignmentQueryService;
 import no.styringsdata.assignment.service.Scope;
 import no.styringsdata.assignment.service.StatusService;
-import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -101,12 +100,11 @@ public class AssignmentResource {
                     + "`-` before it reverses the order", example = "deadline") @QueryParam("sort")
             @Pattern(regexp = AssignmentQueryService.SORT, message = "must be id, deadline, title, status or relevance, "
                     + "optionally with - before it") String sort,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var filter = new AssignmentFilter(Scope.of(scope), year, department, goal, status, dueFrom, dueTo, q);
         var page = queries.list(filter, sort, paging);
-        return PagedResponse.of(page, AssignmentRow.class, paging, uriInfo);
+        return PagedResponse.of(page, AssignmentRow.class, paging);
     }
 
     @GET
@@ -147,9 +145,7 @@ public class AssignmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentDetail.class),
                     examples = @ExampleObject(name = "TB2025-43", value = Examples.ASSIGNMENT)))
-    @APIResponse(responseCode = "404", description = "No such assignment (of that agency or ministry)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
-                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such assignment (of that agency or ministry)")
     @APIResponse(responseCode = "409", description = AMBIGUOUS,
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = AmbiguousIdProblem.class),
                     examples = @ExampleObject(name = "two agencies' TB2025-43", value = Examples.PROBLEM_AMBIGUOUS)))
@@ -187,9 +183,7 @@ public class AssignmentResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentDetail.StatusChangeView.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
-                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = AMBIGUOUS,
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = AmbiguousIdProblem.class),
                     examples = @ExampleObject(name = "two agencies' TB2025-43", value = Examples.PROBLEM_AMBIGUOUS)))

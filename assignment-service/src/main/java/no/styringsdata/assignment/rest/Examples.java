@@ -6,10 +6,6 @@ final class Examples {
     private Examples() {
     }
 
-    static final String PROBLEM_NOT_FOUND = """
-            {"type":"https://styringsdata.no/problems/not-found","title":"Not Found","status":404,\
-            "detail":"No assignment TB2025-999","instance":"/api/assignments/TB2025-999"}""";
-
     static final String PROBLEM_UNREADABLE = """
             {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
             "detail":"No assignment id (such as TB2025-43) starts a line: not an allocation letter with assignments",\
@@ -23,12 +19,6 @@ final class Examples {
             "url":"/api/assignments/TB2025-43?agency=folkehelseinstituttet"},\
             {"agency":"helsedirektoratet","agencyName":"Helsedirektoratet","ministry":"HOD",\
             "url":"/api/assignments/TB2025-43?agency=helsedirektoratet"}]}""";
-
-    static final String PROBLEM_NO_AGENCY = """
-            {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
-            "detail":"agency: The text does not name the agency it is addressed to or written by: give `agency`.",\
-            "instance":"/api/assignments/imports","violations":[{"field":"agency","in":"query",\
-            "message":"The text does not name the agency it is addressed to or written by: give `agency`."}]}""";
 
     static final String ASSIGNMENTS = """
             [{"id":"TB2025-43","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.assignment.service.ImportService;
-import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.importing.ImportReport;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.ImportParams;
@@ -23,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/imports")
+@RolesAllowed(AssignmentRoles.EDITOR)
+@Consumes(MediaType.TEXT_PLAIN)
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Reading allocation letters into the service")
 public class ImportResource {
 
@@ -38,9 +40,6 @@ public class ImportResource {
     ImportService imports;
 
     @POST
-    @RolesAllowed(AssignmentRoles.EDITOR)
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an allocation letter",
             description = "Takes the plain text of a tildelingsbrev or supplerende tildelingsbrev (UTF-8) and imports "
                     + "its assignments (oppdrag) as the assignments of the letter's agency, all or nothing, matched by "
@@ -50,8 +49,7 @@ public class ImportResource {
                     + "agency: then `agency` is required), and one that contradicts the text is a 422. Importing the "
                     + "same letter again changes nothing and says so; a supplementary letter adds its assignments to "
                     + "those already there. A new assignment starts as `not_started`, recorded once in its status "
-                    + "history with the earliest letter that gave it as source; later imports touch nothing else of the history."
-                    + ImportLock.OPENAPI_DESCRIPTION)
+                    + "history with the earliest letter that gave it as source; later imports touch nothing else of the history.")
     @RequestBody(description = "The letter's text", required = true,
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
                     examples = @ExampleObject(name = "one assignment of a letter", value = """
@@ -67,10 +65,7 @@ public class ImportResource {
             + "cannot be settled (the text names no agency and `agency` is absent, or a parameter contradicts the text: "
             + "`violations` names the parameter); nothing was written",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "HttpValidationProblem"),
-                    examples = {@ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
-                            @ExampleObject(name = "no agency", value = Examples.PROBLEM_NO_AGENCY)}))
-    @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
+                    examples = @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE)))
     public ImportReport importLetter(@BeanParam @Valid ImportParams params, String text) {
         return imports.importLetter(params, text);
     }

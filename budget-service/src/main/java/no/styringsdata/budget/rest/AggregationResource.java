@@ -16,7 +16,6 @@ import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
 import no.styringsdata.budget.service.AggregationService;
-import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -30,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/aggregations")
+@Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
 @Tag(name = "Aggregations", description = "Sums and comparisons of the state budget's amounts")
 public class AggregationResource {
 
@@ -42,23 +42,19 @@ public class AggregationResource {
 
     @GET
     @Path("/sums")
-    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "Sums by programkategori, chapter or post kind",
             description = "The state budget's amounts of one year and stage summed by group, in whole kroner. With "
                     + "`ministry`, only the chapters that ministry owns. With `agency`, or grouped by agency, the "
                     + "agencies' own figures instead (an årsrapport's samlet tildeling and regnskap), which are part of "
                     + "the state's and are not added to them.")
-    @APIResponse(responseCode = "200", description = "One row per group, by key", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = GroupSum.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "by programkategori", value = Examples.SUMS)),
-            @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "One row per group, by key", content = @Content(
+            schema = @Schema(implementation = GroupSum.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "by programkategori", value = Examples.SUMS)))
     public Response sums(
             @BeanParam GroupingParams grouping,
             @Parameter(description = "Budget year", required = true, example = "2026")
             @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Budget stage", required = true, example = "forslag") @QueryParam("stage") @NotNull Stage stage,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
         var rows = aggregations.sums(grouping.groupBy, grouping.kind, year, stage, scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupSum.class)).build();
@@ -66,16 +62,13 @@ public class AggregationResource {
 
     @GET
     @Path("/comparison")
-    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "Compare two (year, stage) pairs",
             description = "Each group's sum in a base pair (`fromYear`, `fromStage`) and another (`toYear`, "
                     + "`toStage`), with the difference in kroner and in percent, e.g. saldert budsjett 2025 against "
                     + "forslag 2026. `ministry` and `agency` narrow it as for the sums.")
-    @APIResponse(responseCode = "200", description = "One row per group, by key", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = GroupComparison.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "saldert 2025 → forslag 2026", value = Examples.COMPARISON)),
-            @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "One row per group, by key", content = @Content(
+            schema = @Schema(implementation = GroupComparison.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "saldert 2025 → forslag 2026", value = Examples.COMPARISON)))
     public Response comparison(
             @BeanParam GroupingParams grouping,
             @Parameter(description = "Base year", required = true, example = "2025")
@@ -84,7 +77,6 @@ public class AggregationResource {
             @Parameter(description = "Compared year", required = true, example = "2026")
             @QueryParam("toYear") @NotNull @Min(1900) @Max(2200) Integer toYear,
             @Parameter(description = "Compared stage", required = true, example = "forslag") @QueryParam("toStage") @NotNull Stage toStage,
-            @Parameter(description = "`json` or `csv`") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope) {
         var rows = aggregations.compare(grouping.groupBy, grouping.kind, fromYear, fromStage, toYear, toStage, scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupComparison.class)).build();

@@ -9,15 +9,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.AmountRow;
 import no.styringsdata.budget.service.AmountFilter;
 import no.styringsdata.budget.service.BudgetQueryService;
-import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
@@ -32,17 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/amounts")
+@Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
 @Tag(name = "Amounts", description = "Beløp: every figure per kap./post, year and stage, with provenance")
 public class AmountResource {
 
     @Inject
     BudgetQueryService queries;
 
-    @Context
-    UriInfo uriInfo;
-
     @GET
-    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
     @Operation(summary = "List amounts as flat rows",
             description = "Amounts in whole kroner per chapter, post, year and stage (regnskap, saldert, forslag, "
                     + "revidert, tildeling), each with the document, line and text it was read from, the ministry that "
@@ -63,12 +57,11 @@ public class AmountResource {
             @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
             @QueryParam("stage") Stage stage,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var filter = new AmountFilter(chapter, post, year, stage,
                 scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
         var page = queries.amounts(filter, paging);
-        return PagedResponse.of(page, AmountRow.class, paging, uriInfo);
+        return PagedResponse.of(page, AmountRow.class, paging);
     }
 }

@@ -32,7 +32,6 @@ import no.styringsdata.budget.service.BudgetQueryService;
 import no.styringsdata.budget.service.BudgetWriteService;
 import no.styringsdata.budget.service.ChapterFilter;
 import no.styringsdata.platform.problem.Problems;
-import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
@@ -79,12 +78,9 @@ public class ChapterResource {
                     + "amounts there; with both, each row carries the chapter's total), programkategori, kind, the "
                     + "ministry that owns them, and agency (chapters with amounts or allocations of that agency). "
                     + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
-    @APIResponse(responseCode = "200", description = "One page of chapters",
-            content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ChapterSummary.class, type = SchemaType.ARRAY),
-                            examples = @ExampleObject(name = "chapters", value = Examples.CHAPTERS)),
-                    @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "One page of chapters", content = @Content(
+            schema = @Schema(implementation = ChapterSummary.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "chapters", value = Examples.CHAPTERS)))
     public Response list(
             @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "Budget stage: regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
@@ -95,13 +91,12 @@ public class ChapterResource {
             @QueryParam("kind") ChapterKind kind,
             @Parameter(description = "number, -number, name or -name", example = "number")
             @QueryParam("sort") @Pattern(regexp = "-?(number|name)", message = "must be number, -number, name or -name") String sort,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var filter = new ChapterFilter(year, stage, category, kind, sort, scope.ministryCode().orElse(null),
                 scope.agencyId().orElse(null));
         var page = queries.chapters(filter, paging);
-        return PagedResponse.of(page, ChapterSummary.class, paging, uriInfo);
+        return PagedResponse.of(page, ChapterSummary.class, paging);
     }
 
     @GET
@@ -116,9 +111,7 @@ public class ChapterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterDetail.class),
                     examples = @ExampleObject(name = "kap. 740", value = Examples.CHAPTER)))
-    @APIResponse(responseCode = "404", description = "No such chapter",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
-                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such chapter")
     public Response get(@Parameter(description = "Chapter number", example = "740")
                         @PathParam("chapter") @Min(1) @Max(5999) int chapter) {
         // The version is read before the body: a write in between then gives an older ETag (412 on
@@ -141,9 +134,7 @@ public class ChapterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostView.class),
                     examples = @ExampleObject(name = "kap. 740 post 01", value = Examples.POST)))
-    @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
-                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such post")
     public Response getPost(@BeanParam @Valid PostKey key) {
         var found = queries.post(key.chapter, key.post).orElseThrow(() -> Problems.notFound("No " + key));
         return Response.ok(found.body()).tag(Versions.etag(found.version())).build();
@@ -162,9 +153,7 @@ public class ChapterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AmountView.class),
                     examples = @ExampleObject(name = "kap. 740 post 01, forslag 2026", value = Examples.AMOUNT)))
-    @APIResponse(responseCode = "404", description = "No such amount",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
-                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such amount")
     public Response getAmount(@BeanParam @Valid PostKey post, @BeanParam @Valid AmountKey amount) {
         var found = queries.amount(post.chapter, post.post, amount.year, amount.stage, amount.agencyId())
                 .orElseThrow(() -> Problems.notFound("No " + amount.stage + " amount of " + amount.year + " for " + post
@@ -206,9 +195,7 @@ public class ChapterResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No such chapter",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
-                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such chapter")
     @APIResponse(responseCode = "409", description = KEY_TAKEN,
             content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "taken at the same moment",
                     value = Examples.PROBLEM_DUPLICATE_KEY)))
@@ -229,9 +216,7 @@ public class ChapterResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "not found",
-                    value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such post")
     @APIResponse(responseCode = "409", description = KEY_TAKEN,
             content = @Content(mediaType = Problems.MEDIA_TYPE, examples = @ExampleObject(name = "taken at the same moment",
                     value = Examples.PROBLEM_DUPLICATE_KEY)))

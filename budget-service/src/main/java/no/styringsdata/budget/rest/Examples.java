@@ -6,10 +6,6 @@ final class Examples {
     private Examples() {
     }
 
-    static final String PROBLEM_NOT_FOUND = """
-            {"type":"https://styringsdata.no/problems/not-found","title":"Not Found","status":404,\
-            "detail":"No kap. 999","instance":"/api/budget/chapters/999"}""";
-
     static final String PROBLEM_DUPLICATE_KEY = """
             {"type":"https://styringsdata.no/problems/conflict","title":"Conflict","status":409,\
             "detail":"Another request created a record with the same chapterNumber, number at the same moment; nothing \
@@ -21,12 +17,6 @@ final class Examples {
             {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
             "detail":"The text is not a document this service reads: a Prop. 1 S, tildelingsbrev, supplerende \
             tildelingsbrev or årsrapport.","instance":"/api/budget/imports"}""";
-
-    static final String PROBLEM_IDENTITY = """
-            {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
-            "detail":"agency: The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given.",\
-            "instance":"/api/budget/imports","violations":[{"field":"agency","in":"query",\
-            "message":"The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given."}]}""";
 
     static final String AMOUNTS = """
             [{"chapter":740,"post":"01","year":2026,"stage":"forslag","agency":null,"amountNok":1556792000,\

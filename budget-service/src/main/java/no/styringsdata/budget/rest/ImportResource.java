@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import no.styringsdata.budget.service.ImportService;
 import no.styringsdata.platform.problem.Problems;
-import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.importing.ImportReport;
 import no.styringsdata.platform.scope.ImportParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/imports")
+@RolesAllowed(BudgetRoles.EDITOR)
+@Consumes(MediaType.TEXT_PLAIN)
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Reading budget documents into the service")
 public class ImportResource {
 
@@ -46,9 +48,6 @@ public class ImportResource {
     ImportService imports;
 
     @POST
-    @RolesAllowed(BudgetRoles.EDITOR)
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a budget document",
             description = "Takes the plain text of a Prop. 1 S, a tildelingsbrev, a supplerende tildelingsbrev or an "
                     + "årsrapport (UTF-8), and imports the chapters, posts, amounts and allocations in it, all or "
@@ -58,8 +57,7 @@ public class ImportResource {
                     + "amount of a letter or report is its agency's. Importing the same document again changes "
                     + "nothing and says so. The report says whose document it was, what was read under each "
                     + "heading, the checks against the document's own totals (`Sum kap.` lines) and what could not "
-                    + "be read, with line numbers."
-                    + ImportLock.OPENAPI_DESCRIPTION)
+                    + "be read, with line numbers.")
     @RequestBody(description = "The document's text", required = true,
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
                     examples = @ExampleObject(name = "a chapter table of Prop. 1 S", value = """
@@ -74,10 +72,7 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "Not a document this service reads, not readable, or a parameter the "
             + "text contradicts or that is missing where the text does not say (`violations` names it); nothing was written",
             content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    examples = {@ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
-                            @ExampleObject(name = "agency contradicts the text", value = Examples.PROBLEM_IDENTITY)}))
-    @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
+                    examples = @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE)))
     public ImportReport importDocument(
             @BeanParam @Valid ImportParams params,
             @Parameter(description = "For a supplementary letter whose text gives no date: the date its changes take "

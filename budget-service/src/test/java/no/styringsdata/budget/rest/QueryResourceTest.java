@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Map;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,15 @@ class QueryResourceTest {
     void anEmptyCsvListStillHasItsHeader() {
         given().when().get("/api/budget/amounts?chapter=1&format=csv")
                 .then().statusCode(200).body(startsWith("chapter,post,year,stage"));
+    }
+
+    @Test
+    void aFormatThatIsNeitherJsonNorCsvIsA400NamingTheAllowedOnes() {
+        Object violation = given().when().get("/api/budget/categories?format=xml")
+                .then().statusCode(400).extract().path("violations[0]");
+        assertThat(violation, equalTo(Map.of("field", "format", "in", "query", "message", "must be one of json, csv")));
+        given().when().get("/api/budget/aggregations/sums?year=2026&stage=forslag&format=CSV")
+                .then().statusCode(200).contentType(startsWith("text/csv"));
     }
 
     @Test

@@ -6,10 +6,6 @@ final class Examples {
     private Examples() {
     }
 
-    static final String PROBLEM_NOT_FOUND = """
-            {"type":"https://styringsdata.no/problems/not-found","title":"Not Found","status":404,\
-            "detail":"No indicator 999999","instance":"/api/indicators/999999"}""";
-
     static final String PROBLEM_CONFLICT = """
             {"type":"https://styringsdata.no/problems/conflict","title":"Conflict","status":409,\
             "detail":"Indicator 12 has a value for 2024 already: value 101; correct that one with PUT on its URL instead",\
@@ -20,12 +16,6 @@ final class Examples {
             {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
             "detail":"The document is neither an allocation letter with goals nor an annual report with results",\
             "instance":"/api/indicators/imports"}""";
-
-    static final String PROBLEM_IDENTITY = """
-            {"type":"https://styringsdata.no/problems/unreadable-document","title":"Unreadable document","status":422,\
-            "detail":"agency: The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given.",\
-            "instance":"/api/indicators/imports","violations":[{"field":"agency","in":"query",\
-            "message":"The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given."}]}""";
 
     static final String GOALS = """
             [{"id":1,"year":2025,"number":1,"title":"Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt",\

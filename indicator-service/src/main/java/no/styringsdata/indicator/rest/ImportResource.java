@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.styringsdata.indicator.service.ImportService;
-import no.styringsdata.platform.importing.ImportLock;
 import no.styringsdata.platform.importing.ImportReport;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.scope.ImportParams;
@@ -23,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/imports")
+@RolesAllowed(IndicatorRoles.EDITOR)
+@Consumes(MediaType.TEXT_PLAIN)
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Reading allocation letters and annual reports into the service")
 public class ImportResource {
 
@@ -42,9 +44,6 @@ public class ImportResource {
     ImportService imports;
 
     @POST
-    @RolesAllowed(IndicatorRoles.EDITOR)
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an allocation letter or annual report",
             description = "Takes the plain text (UTF-8) of a tildelingsbrev (its goals, numbered or by area, with their "
                     + "long-term goals, steering parameters and their prestasjonskrav, key figures and result "
@@ -54,8 +53,7 @@ public class ImportResource {
                     + "leaves open (`agency` is required when the text names none) and must agree with what it says. "
                     + "An agency's indicators whose normalised text is the same share one series across documents and "
                     + "years. The report says what was read under each heading. Importing the same document again "
-                    + "changes nothing and says so; values entered through the API are kept."
-                    + ImportLock.OPENAPI_DESCRIPTION)
+                    + "changes nothing and says so; values entered through the API are kept.")
     @RequestBody(description = "The document's text", required = true,
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
                     examples = @ExampleObject(name = "a goal of a letter", value = """
@@ -71,11 +69,8 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "Neither a letter with goals nor a report with results, or whose it "
             + "is cannot be settled (the text names no agency and `agency` is absent, or a parameter contradicts the "
             + "text: `violations` names it); nothing was written",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, examples = {
-                    @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE),
-                    @ExampleObject(name = "contradiction", value = Examples.PROBLEM_IDENTITY)}))
-    @APIResponse(responseCode = "503", description = ImportLock.OPENAPI_BUSY,
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "garbage", value = Examples.PROBLEM_UNREADABLE)))
     public ImportReport importDocument(@BeanParam @Valid ImportParams params, String text) {
         return imports.importDocument(params, text);
     }

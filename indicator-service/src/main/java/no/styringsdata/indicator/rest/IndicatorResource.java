@@ -37,7 +37,6 @@ import no.styringsdata.indicator.service.IndicatorQueryService;
 import no.styringsdata.indicator.service.JsonStat;
 import no.styringsdata.indicator.service.ValueService;
 import no.styringsdata.platform.problem.Problems;
-import no.styringsdata.platform.rest.Format;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -94,11 +93,10 @@ public class IndicatorResource {
             @QueryParam("document") IndicatorDocumentKind document,
             @Parameter(description = "Full-text search in text and sub-items (Norwegian)", example = "fastlege")
             @QueryParam("q") @Size(max = 500) String q,
-            @Parameter(description = "`json` or `csv`, instead of an Accept header") @QueryParam("format") Format format,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var page = queries.list(new IndicatorFilter(year, goal, kind, document, q), scope, paging);
-        return PagedResponse.of(page, IndicatorRow.class, paging, uriInfo);
+        return PagedResponse.of(page, IndicatorRow.class, paging);
     }
 
     @GET
@@ -114,9 +112,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
             content = @Content(mediaType = Problems.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public IndicatorDetail get(@BeanParam IndicatorId indicator) {
         return queries.indicator(indicator.id).orElseThrow(() -> Problems.notFound("No indicator " + indicator.id));
     }
@@ -143,9 +139,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
             content = @Content(mediaType = Problems.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public Response values(
             @BeanParam IndicatorId indicator,
             @Parameter(description = "From this year", example = "2021") @QueryParam("from") @Min(1900) @Max(2200) Integer from,
@@ -202,9 +196,7 @@ public class IndicatorResource {
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such indicator")
     @APIResponse(responseCode = "200", description = "The same value was added here already (e.g. by another writer "
             + "at the same moment): nothing added; the value as it is",
             headers = {@Header(name = "ETag", description = "The value's version", schema = @Schema(type = SchemaType.STRING)),
@@ -240,9 +232,7 @@ public class IndicatorResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueRow.class),
                     examples = @ExampleObject(name = "a value", value = Examples.VALUE)))
-    @APIResponse(responseCode = "404", description = "No such value of the indicator",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such value of the indicator")
     @APIResponse(responseCode = "409", description = "Moving it to a period and breakdown that has another value",
             content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))

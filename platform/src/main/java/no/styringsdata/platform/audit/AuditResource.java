@@ -9,10 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,9 +29,6 @@ public class AuditResource {
     @Inject
     AuditEntries entries;
 
-    @Context
-    UriInfo uriInfo;
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("${styringsdata.editor-role}")
@@ -49,6 +44,6 @@ public class AuditResource {
             @Parameter(description = "Only entries about this record", example = "740")
             @QueryParam("targetId") @Size(max = 200) String targetId,
             @BeanParam @Valid PageRequest paging) {
-        return PagedResponse.of(entries.list(targetType, targetId, paging), AuditEntryView.class, paging, uriInfo);
+        return PagedResponse.of(entries.list(targetType, targetId, paging), AuditEntryView.class, paging);
     }
 }

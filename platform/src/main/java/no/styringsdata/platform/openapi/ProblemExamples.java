@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * The problem bodies every service answers alike (401, 403, 412, 415, a 400 of Bean Validation), as examples
- * for the responses the filters add. A service's own problems (its 404s, 409s, 422s) keep their examples in its
+ * The problem bodies every service answers alike (401, 403, 404, 412, 415, a 400 of Bean Validation), as examples
+ * for the responses the filters add, and the 422s of an import that the document's identity decides. A service's own
+ * problems (its 409s, the 422 of a text it cannot read) keep their examples in its
  * {@code rest/Examples}. Each example's {@code instance} is the operation's path with the path parameters'
  * examples filled in.
  */
@@ -31,6 +32,23 @@ final class ProblemExamples {
     /** 403 as SecurityProblemMappers answers it. */
     static Map<String, Object> forbidden(String instance) {
         return problem("forbidden", "Forbidden", 403, "The bearer token does not carry the role this operation needs.",
+                instance);
+    }
+
+    /** 404 as a service answers a path that names nothing it holds, in the words of the operation's 404. */
+    static Map<String, Object> notFound(String detail, String instance) {
+        return problem("not-found", "Not Found", 404, detail, instance);
+    }
+
+    /** 422 of an import whose {@code agency} contradicts the text (the document reader's ImportHints). */
+    static Map<String, Object> agencyContradicted(String instance) {
+        return agencyProblem("The text is addressed to Helsedirektoratet, but agency 'Folkehelseinstituttet' was given.",
+                instance);
+    }
+
+    /** 422 of an import whose text names no agency, without {@code agency}. */
+    static Map<String, Object> agencyMissing(String instance) {
+        return agencyProblem("The text does not name the agency it is addressed to or written by: give `agency`.",
                 instance);
     }
 
@@ -85,6 +103,17 @@ final class ProblemExamples {
         }
         template.appendTail(instance);
         return instance.toString();
+    }
+
+    private static Map<String, Object> agencyProblem(String message, String instance) {
+        Map<String, Object> problem = problem("unreadable-document", "Unreadable document", 422, "agency: " + message,
+                instance);
+        Map<String, Object> violation = new LinkedHashMap<>();
+        violation.put("field", "agency");
+        violation.put("in", "query");
+        violation.put("message", message);
+        problem.put("violations", List.of(violation));
+        return problem;
     }
 
     private static Map<String, Object> problem(String type, String title, int status, String detail, String instance) {

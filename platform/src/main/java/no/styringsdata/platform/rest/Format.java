@@ -2,25 +2,25 @@ package no.styringsdata.platform.rest;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import no.styringsdata.platform.wire.WireNamed;
 
 /** The {@code format} query parameter of the lists that answer JSON or CSV (see {@link FormatQueryFilter}). */
 public enum Format implements WireNamed {
-    JSON("json", MediaType.APPLICATION_JSON),
-    CSV("csv", FormatQueryFilter.TEXT_CSV);
+    JSON(MediaType.APPLICATION_JSON),
+    CSV(FormatQueryFilter.TEXT_CSV);
 
-    private final String wireName;
     private final String mediaType;
 
-    Format(String wireName, String mediaType) {
-        this.wireName = wireName;
+    Format(String mediaType) {
         this.mediaType = mediaType;
     }
 
+    /** The name in lower case: {@code json}, {@code csv}. */
     @Override
     @JsonValue
     public String wireName() {
-        return wireName;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String mediaType() {

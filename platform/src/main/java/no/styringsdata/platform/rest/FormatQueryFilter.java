@@ -9,8 +9,8 @@ import no.styringsdata.platform.wire.WireNamed;
 
 /**
  * Lets a browser or spreadsheet ask for a format by link: {@code ?format=csv} is the same request as
- * {@code Accept: text/csv}, and {@code ?format=json} as {@code Accept: application/json}. The resources
- * declare the parameter as {@link Format} (or their own enum, for more formats), which rejects others.
+ * {@code Accept: text/csv}, and {@code ?format=json} as {@code Accept: application/json}. {@link FormatCheck} rejects
+ * others where an operation answers CSV; one with more formats declares the parameter as its own enum, which does.
  */
 @Provider
 @PreMatching

@@ -4,9 +4,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Paging parameters every list takes: {@code page} (from 1) and {@code size}. */
+/** Paging parameters every list takes: {@code page} (from 1) and {@code size}; and the request, for the links to other pages. */
 public class PageRequest {
 
     public static final int MAX_SIZE = 1000;
@@ -26,6 +28,10 @@ public class PageRequest {
     @Max(MAX_SIZE)
     @Parameter(description = "Rows per page (1–1000).", example = "100")
     public int size = 100;
+
+    /** The request's URI, whose {@code page} the links of {@link PagedResponse} replace. */
+    @Context
+    UriInfo uri;
 
     public int offset() {
         return (page - 1) * size;

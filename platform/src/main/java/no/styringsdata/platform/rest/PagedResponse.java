@@ -22,12 +22,13 @@ public final class PagedResponse {
     }
 
     /** One page of rows of {@code rowType}; the type lets an empty page's CSV still have its header. */
-    public static <T> Response of(Page<T> page, Class<T> rowType, PageRequest paging, UriInfo uri) {
-        return of(page.rows(), rowType, page.total(), paging, uri);
+    public static <T> Response of(Page<T> page, Class<T> rowType, PageRequest paging) {
+        return of(page.rows(), rowType, page.total(), paging);
     }
 
-    /** As {@link #of(Page, Class, PageRequest, UriInfo)}, for rows and total at hand. */
-    public static <T> Response of(List<T> rows, Class<T> rowType, long total, PageRequest paging, UriInfo uri) {
+    /** As {@link #of(Page, Class, PageRequest)}, for rows and total at hand. */
+    public static <T> Response of(List<T> rows, Class<T> rowType, long total, PageRequest paging) {
+        UriInfo uri = paging.uri;
         int lastPage = (int) Math.max(1, (total + paging.size - 1) / paging.size);
         List<Link> links = new ArrayList<>();
         links.add(link(uri, 1, "first"));

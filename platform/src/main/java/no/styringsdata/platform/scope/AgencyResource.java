@@ -48,8 +48,7 @@ public class AgencyResource {
     @Operation(summary = "Get one agency", description = "An agency by its id or its name, any case.")
     @APIResponse(responseCode = "200", description = "The agency", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
-    @APIResponse(responseCode = "404", description = "No agency of that id or name here",
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No agency of that id or name here")
     public AgencyView agency(
             @Parameter(description = "The agency's id or name", example = "helsedirektoratet")
             @PathParam("agency") @Size(max = 200) String agency) {
