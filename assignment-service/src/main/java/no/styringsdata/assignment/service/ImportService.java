@@ -254,14 +254,8 @@ public class ImportService {
 
     private static void recordInitialStatus(Assignment assignment, DocumentIdentity letter, ParsedAssignment parsed,
                                             Instant now) {
-        StatusChange initial = new StatusChange();
-        initial.assignment = assignment;
-        initial.status = AssignmentStatus.NOT_STARTED;
-        initial.statusDate = initialDate(letter, now);
-        initial.source = initialSource(letter, parsed);
-        initial.recordedBy = IMPORT_USER;
-        initial.recordedAt = now;
-        initial.persist();
+        new StatusChange(assignment, AssignmentStatus.NOT_STARTED, initialDate(letter, now), null,
+                initialSource(letter, parsed), IMPORT_USER, now).persist();
     }
 
     private static Deadline deadline(Assignment assignment, int position, ParsedDeadline parsed) {
