@@ -59,7 +59,6 @@ public class ImportService {
     DocumentImports imports;
 
     static final String IMPORT_USER = "import";
-    static final String API_ORIGIN = "api";
 
     private final AllocationLetterIndicatorParser letters = new AllocationLetterIndicatorParser();
     private final AnnualReportIndicatorParser reports = new AnnualReportIndicatorParser();
@@ -146,7 +145,7 @@ public class ImportService {
                 storedValues.put(new ValueKey(indicator.id, value.periodYear, value.periodKind, value.periodPart,
                         value.breakdown), value);
                 values.created();
-            } else if (API_ORIGIN.equals(value.origin)) {
+            } else if (value.enteredThroughApi()) {
                 values.touched(false);
             } else {
                 values.touched(apply(value, v, scope, now));
