@@ -17,20 +17,10 @@ import java.util.concurrent.TimeUnit;
  * A packaged service ({@code target/quarkus-app/quarkus-run.jar}) run in a JVM of its own, as the local
  * launcher and the tests that kill a service run it; its output goes to a log file.
  */
-public final class ServiceProcess implements AutoCloseable {
+public record ServiceProcess(String name, int port, Process process) implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
-
-    private final String name;
-    private final int port;
-    private final Process process;
-
-    private ServiceProcess(String name, int port, Process process) {
-        this.name = name;
-        this.port = port;
-        this.process = process;
-    }
 
     /**
      * Starts {@code jar} on {@code port} with the environment and system properties given, its output
@@ -50,10 +40,6 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         return new ServiceProcess(name, port, builder.start());
-    }
-
-    public int port() {
-        return port;
     }
 
     /** Waits until {@code healthPath} (e.g. {@code /q/health/ready}) answers 200; fails if the process ends or time runs out. */

@@ -5,22 +5,16 @@ import no.styringsdata.platform.wire.WireNamed;
 
 /** Where an assignment stands; every assignment starts as {@link #NOT_STARTED} when its letter is imported. */
 public enum AssignmentStatus implements WireNamed {
-    NOT_STARTED("not_started"),
-    IN_PROGRESS("in_progress"),
-    DELIVERED("delivered"),
-    DELAYED("delayed"),
-    CANCELLED("cancelled");
-
-    private final String wireName;
-
-    AssignmentStatus(String wireName) {
-        this.wireName = wireName;
-    }
+    NOT_STARTED,
+    IN_PROGRESS,
+    DELIVERED,
+    DELAYED,
+    CANCELLED;
 
     @Override
     @JsonValue
     public String wireName() {
-        return wireName;
+        return WireNamed.lowerCaseName(this);
     }
 
     /** Delivered and cancelled assignments have no deadline left to meet. */

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -73,7 +72,6 @@ public class Assignment extends PanacheEntityBase {
 
     public int sourceLine;
 
-    @Convert(converter = AssignmentStatusConverter.class)
     public AssignmentStatus status = AssignmentStatus.NOT_STARTED;
 
     @Version

@@ -1,6 +1,5 @@
 package no.styringsdata.assignment.entity;
 
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -17,7 +16,6 @@ public class StatusChange extends IdentityKeyEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Assignment assignment;
 
-    @Convert(converter = AssignmentStatusConverter.class)
     public AssignmentStatus status;
 
     public LocalDate statusDate;
@@ -29,6 +27,22 @@ public class StatusChange extends IdentityKeyEntity {
     public String recordedBy;
 
     public Instant recordedAt;
+
+    protected StatusChange() {
+        // for JPA
+    }
+
+    /** A new entry of the assignment's history, not yet persisted. */
+    public StatusChange(Assignment assignment, AssignmentStatus status, LocalDate statusDate, String note, String source,
+                        String recordedBy, Instant recordedAt) {
+        this.assignment = assignment;
+        this.status = status;
+        this.statusDate = statusDate;
+        this.note = note;
+        this.source = source;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
 
     /** The assignment's history, oldest first. */
     public static List<StatusChange> historyOf(Assignment assignment) {

@@ -167,11 +167,7 @@ public class ImportService {
                 .map(ImportService::postReference).toList();
         String title = Objects.requireNonNullElse(parsed.title(), "");
         String text = Objects.requireNonNullElse(parsed.text(), "");
-        boolean changed = a.year != parsed.year() || a.number != parsed.number()
-                || !Objects.equals(a.ministryCode, letter.ministry())
-                || !Objects.equals(a.letterKind, letter.kind()) || a.letterYear != letter.year()
-                || !Objects.equals(a.letterTitle, letter.title()) || !Objects.equals(a.letterDate, letter.date())
-                || !Objects.equals(a.letterSha256, letter.sha256())
+        boolean changed = a.year != parsed.year() || a.number != parsed.number() || !Letter.of(a).equals(letter)
                 || !Arrays.equals(a.departments, departments)
                 || !Objects.equals(a.title, title) || !Objects.equals(a.text, text)
                 || !Objects.equals(a.goalNumber, goalNumber) || !Objects.equals(a.goalTitle, goalTitle)
@@ -254,14 +250,8 @@ public class ImportService {
 
     private static void recordInitialStatus(Assignment assignment, DocumentIdentity letter, ParsedAssignment parsed,
                                             Instant now) {
-        StatusChange initial = new StatusChange();
-        initial.assignment = assignment;
-        initial.status = AssignmentStatus.NOT_STARTED;
-        initial.statusDate = initialDate(letter, now);
-        initial.source = initialSource(letter, parsed);
-        initial.recordedBy = IMPORT_USER;
-        initial.recordedAt = now;
-        initial.persist();
+        new StatusChange(assignment, AssignmentStatus.NOT_STARTED, initialDate(letter, now), null,
+                initialSource(letter, parsed), IMPORT_USER, now).persist();
     }
 
     private static Deadline deadline(Assignment assignment, int position, ParsedDeadline parsed) {

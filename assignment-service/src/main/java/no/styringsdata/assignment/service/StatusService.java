@@ -65,14 +65,7 @@ public class StatusService {
                 && Objects.equals(latest.note, note)) {
             return new Recorded(false, view(latest), assignment.version, agency);
         }
-        StatusChange change = new StatusChange();
-        change.assignment = assignment;
-        change.status = status;
-        change.statusDate = date;
-        change.note = note;
-        change.source = API_SOURCE;
-        change.recordedBy = audit.subject();
-        change.recordedAt = now;
+        StatusChange change = new StatusChange(assignment, status, date, note, API_SOURCE, audit.subject(), now);
         change.persist();
         if (assignment.status != status) {
             assignment.status = status;

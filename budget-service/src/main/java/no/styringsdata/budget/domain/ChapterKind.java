@@ -1,7 +1,6 @@
 package no.styringsdata.budget.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import no.styringsdata.platform.wire.WireNamed;
 
 /** Chapters 1–2999 are expenditure (utgifter), 3000–5999 revenue (inntekter). */
@@ -26,6 +25,6 @@ public enum ChapterKind implements WireNamed {
     @Override
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNamed.lowerCaseName(this);
     }
 }

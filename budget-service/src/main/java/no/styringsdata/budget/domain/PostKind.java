@@ -5,27 +5,21 @@ import no.styringsdata.platform.wire.WireNamed;
 
 /** What a post number says about the post, per the state budget's numbering ranges. */
 public enum PostKind implements WireNamed {
-    OPERATING("operating"),
-    INVESTMENT("investment"),
-    TRANSFER_STATE_ACCOUNTS("transfer_state_accounts"),
-    TRANSFER_MUNICIPALITIES("transfer_municipalities"),
-    TRANSFER_OTHERS("transfer_others"),
-    LOANS("loans"),
-    SALES_AND_OPERATING_INCOME("sales_and_operating_income"),
-    CONSTRUCTION_INCOME("construction_income"),
-    TRANSFERS_IN("transfers_in"),
-    REPAYMENTS("repayments");
-
-    private final String wireName;
-
-    PostKind(String wireName) {
-        this.wireName = wireName;
-    }
+    OPERATING,
+    INVESTMENT,
+    TRANSFER_STATE_ACCOUNTS,
+    TRANSFER_MUNICIPALITIES,
+    TRANSFER_OTHERS,
+    LOANS,
+    SALES_AND_OPERATING_INCOME,
+    CONSTRUCTION_INCOME,
+    TRANSFERS_IN,
+    REPAYMENTS;
 
     @Override
     @JsonValue
     public String wireName() {
-        return wireName;
+        return WireNamed.lowerCaseName(this);
     }
 
     public static PostKind of(ChapterKind chapterKind, int post) {

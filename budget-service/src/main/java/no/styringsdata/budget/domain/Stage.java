@@ -6,25 +6,19 @@ import no.styringsdata.platform.wire.WireNamed;
 /** Budget stage (budsjettstadium) of an amount; the wire name is the Norwegian term. */
 public enum Stage implements WireNamed {
     /** Accounts after the year ends. */
-    REGNSKAP("regnskap"),
+    REGNSKAP,
     /** The budget as adopted by Stortinget in December. */
-    SALDERT("saldert"),
+    SALDERT,
     /** The government's proposal in Prop. 1 S. */
-    FORSLAG("forslag"),
+    FORSLAG,
     /** Changed during the year (revised or nysaldert budget). */
-    REVIDERT("revidert"),
+    REVIDERT,
     /** What the ministry allocated to an agency (tildelingsbrev, samlet tildeling). */
-    TILDELING("tildeling");
-
-    private final String wireName;
-
-    Stage(String wireName) {
-        this.wireName = wireName;
-    }
+    TILDELING;
 
     @Override
     @JsonValue
     public String wireName() {
-        return wireName;
+        return WireNamed.lowerCaseName(this);
     }
 }

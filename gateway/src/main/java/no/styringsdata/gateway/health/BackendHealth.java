@@ -11,7 +11,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import no.styringsdata.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -26,13 +25,7 @@ public class BackendHealth {
     public static final String GROUP = "backends";
     private static final String PROBE_PATH = "/q/health/ready";
 
-    @Inject
-    GatewayConfig config;
-
-    @Inject
-    Vertx vertx;
-
-    void register(@Observes StartupEvent start) {
+    void register(@Observes StartupEvent start, GatewayConfig config, Vertx vertx) {
         long timeoutMillis = config.healthTimeout().toMillis();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeoutMillis));
         HealthRegistry backends = HealthRegistries.getHealthGroupRegistry(GROUP);

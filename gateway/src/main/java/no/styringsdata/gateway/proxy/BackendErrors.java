@@ -14,17 +14,9 @@ import org.jboss.logging.Logger;
  * Turns a backend that cannot be reached into a 502 and one that stays silent past the timeout into
  * a 504, both as problem+json naming the route (the plain proxy answers an empty 502 to both).
  */
-final class BackendErrors implements ProxyInterceptor {
+record BackendErrors(String route, BackendTimeouts timeouts) implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(BackendErrors.class);
-
-    private final String route;
-    private final BackendTimeouts timeouts;
-
-    BackendErrors(String route, BackendTimeouts timeouts) {
-        this.route = route;
-        this.timeouts = timeouts;
-    }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {

@@ -34,17 +34,7 @@ public class ProxyRoutes {
     private static final int LIMITS = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
     private static final int MAX_CONNECTIONS_PER_BACKEND = 100;
 
-    private final GatewayConfig config;
-    private final Vertx vertx;
-    private final MeterRegistry meters;
-
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, MeterRegistry meters) {
-        this.config = config;
-        this.vertx = vertx;
-        this.meters = meters;
-    }
-
-    void register(@Observes Router router) {
+    void register(@Observes Router router, GatewayConfig config, Vertx vertx, MeterRegistry meters) {
         router.route().order(LIMITS).handler(new RequestIds());
         router.route().order(LIMITS).handler(new RequestLimits(config.limits()));
         router.route().order(FRONT).handler(new RateLimiter(config.rateLimit()));
@@ -53,8 +43,8 @@ public class ProxyRoutes {
                 throw new IllegalStateException("gateway.routes." + name + ".prefix must start with / and not end with it: "
                         + route.prefix());
             }
-            Handler<RoutingContext> proxy = ProxyHandler.create(proxyFor(name, route));
-            Handler<RoutingContext> measured = measured(name);
+            Handler<RoutingContext> proxy = ProxyHandler.create(proxyFor(name, route, config, vertx));
+            Handler<RoutingContext> measured = measured(name, meters);
             router.route(route.prefix()).handler(measured).handler(proxy);
             router.route(route.prefix() + "/*").handler(measured).handler(proxy);
             LOG.infof("route %s: %s/* -> http://%s:%d", name, route.prefix(), route.host(), route.port());
@@ -65,7 +55,7 @@ public class ProxyRoutes {
                 context.request().path(), null).send(context));
     }
 
-    private HttpProxy proxyFor(String name, GatewayConfig.Route route) {
+    private static HttpProxy proxyFor(String name, GatewayConfig.Route route, GatewayConfig config, Vertx vertx) {
         BackendTimeouts timeouts = new BackendTimeouts(route.timeout().orElse(config.timeout()), config.writeTimeout());
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -80,7 +70,7 @@ public class ProxyRoutes {
     }
 
     /** Counts and times every request of a route by method and status: {@code gateway_requests_seconds}. */
-    private Handler<RoutingContext> measured(String name) {
+    private static Handler<RoutingContext> measured(String name, MeterRegistry meters) {
         return context -> {
             long start = System.nanoTime();
             context.addBodyEndHandler(v -> Timer.builder("gateway.requests")

@@ -5,24 +5,18 @@ import no.styringsdata.platform.wire.WireNamed;
 
 /** The unit of an indicator value. Money is always whole kroner, percentages are percent numbers (97.3). */
 public enum ValueUnit implements WireNamed {
-    PERCENT("percent"),
-    COUNT("count"),
+    PERCENT,
+    COUNT,
     /** Whole Norwegian kroner, converted from the document's thousands or millions. */
-    NOK("nok"),
-    RATIO("ratio"),
-    YEARS("years"),
+    NOK,
+    RATIO,
+    YEARS,
     /** Årsverk: full-time equivalents. */
-    FTE("fte");
-
-    private final String wireName;
-
-    ValueUnit(String wireName) {
-        this.wireName = wireName;
-    }
+    FTE;
 
     @Override
     @JsonValue
     public String wireName() {
-        return wireName;
+        return WireNamed.lowerCaseName(this);
     }
 }

@@ -12,6 +12,9 @@ import no.styringsdata.platform.entity.IdentityKeyEntity;
 @Entity
 public class IndicatorValue extends IdentityKeyEntity {
 
+    /** The origin and source of a value entered or corrected through the API, which no import overwrites. */
+    public static final String API_ORIGIN = "api";
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Indicator indicator;
 
@@ -48,6 +51,10 @@ public class IndicatorValue extends IdentityKeyEntity {
     public String recordedBy;
 
     public Instant recordedAt;
+
+    public boolean enteredThroughApi() {
+        return API_ORIGIN.equals(origin);
+    }
 
     /** The indicator's value for a period and breakdown (null: the whole), or null: the table's natural key. */
     public static IndicatorValue findByKey(Indicator indicator, int year, String periodKind, int part, String breakdown) {

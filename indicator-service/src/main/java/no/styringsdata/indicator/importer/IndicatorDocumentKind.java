@@ -1,6 +1,7 @@
 package no.styringsdata.indicator.importer;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.Optional;
 import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.DocumentReader;
@@ -10,28 +11,24 @@ import no.styringsdata.platform.wire.WireNamed;
 /** The kinds of document the indicator importer reads: the document reader's kinds that set or report indicators. */
 public enum IndicatorDocumentKind implements WireNamed {
     /** Tildelingsbrev: sets the goals, steering parameters and key figures of a year. */
-    ALLOCATION_LETTER("tildelingsbrev"),
+    ALLOCATION_LETTER,
     /** Årsrapport: reports results for them. */
-    ANNUAL_REPORT("arsrapport");
+    ANNUAL_REPORT;
 
-    private final String wireName;
-
-    IndicatorDocumentKind(String wireName) {
-        this.wireName = wireName;
+    /** The document reader's kind of the same name. */
+    public DocumentKind documentKind() {
+        return DocumentKind.valueOf(name());
     }
 
     @Override
     @JsonValue
     public String wireName() {
-        return wireName;
+        return documentKind().wireName();
     }
 
     /** The indicator kind of a document kind; empty for a proposition or a supplementary letter. */
     public static Optional<IndicatorDocumentKind> of(DocumentKind kind) {
-        if (kind == DocumentKind.ALLOCATION_LETTER) {
-            return Optional.of(ALLOCATION_LETTER);
-        }
-        return kind == DocumentKind.ANNUAL_REPORT ? Optional.of(ANNUAL_REPORT) : Optional.empty();
+        return Arrays.stream(values()).filter(k -> k.documentKind() == kind).findFirst();
     }
 
     /**

@@ -9,24 +9,18 @@ import no.styringsdata.platform.wire.WireNamed;
  */
 public enum IndicatorKind implements WireNamed {
     /** Styringsparameter. */
-    STEERING_PARAMETER("steering_parameter"),
+    STEERING_PARAMETER,
     /** Nøkkeltall. */
-    KEY_FIGURE("key_figure"),
+    KEY_FIGURE,
     /**
      * Resultatkrav: a result the letter requires of the agency, listed under a goal or an area (or under a
      * "Prestasjonskrav" heading that belongs to no steering parameter).
      */
-    RESULT_REQUIREMENT("result_requirement");
-
-    private final String wireName;
-
-    IndicatorKind(String wireName) {
-        this.wireName = wireName;
-    }
+    RESULT_REQUIREMENT;
 
     @Override
     @JsonValue
     public String wireName() {
-        return wireName;
+        return WireNamed.lowerCaseName(this);
     }
 }

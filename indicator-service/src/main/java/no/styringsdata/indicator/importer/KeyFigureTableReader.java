@@ -27,7 +27,7 @@ import no.styringsdata.reader.text.NorwegianNumbers;
  * {@code (mill. kroner)} and {@code (hele tusen)} are converted to whole kroner, cells with
  * {@code %} are percent, rows on årsverk are full-time equivalents, the rest counts.
  */
-final class KeyFigureTableReader {
+record KeyFigureTableReader(DocumentLines lines, int reportYear, List<ImportWarning> warnings) {
 
     private static final Pattern CAPTION = Pattern.compile("^\\s*Tabell\\s+\\d+[-.]\\d+\\s*Nøkkeltall for\\s+\\S.*$");
     private static final Pattern HEADER_YEARS = Pattern.compile("((?:\\s+(?:19|20)\\d{2}){2,})\\s*$");
@@ -40,16 +40,6 @@ final class KeyFigureTableReader {
     private static final Pattern CELL = Pattern.compile("\\d+(?:,\\d+)?%?|%");
     private static final int MAX_HEADING_LENGTH = 40;
     private static final int HEADER_SEARCH_LINES = 6;
-
-    private final DocumentLines lines;
-    private final int reportYear;
-    private final List<ImportWarning> warnings;
-
-    KeyFigureTableReader(DocumentLines lines, int reportYear, List<ImportWarning> warnings) {
-        this.lines = lines;
-        this.reportYear = reportYear;
-        this.warnings = warnings;
-    }
 
     /** The table's rows as key figures (numbered from {@code firstNumber}) and their values. */
     record Table(List<ParsedIndicator> indicators, List<ParsedIndicatorValue> values) {

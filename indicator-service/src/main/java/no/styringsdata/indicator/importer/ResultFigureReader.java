@@ -30,7 +30,7 @@ import no.styringsdata.reader.text.NorwegianNumbers;
  * without a number that carries the text. Tables inside a result are reported, not read: the
  * heading they belong to is not certain.
  */
-final class ResultFigureReader {
+record ResultFigureReader(DocumentLines lines, int reportYear, List<ImportWarning> warnings) {
 
     private static final String NUM =
             "(?<![\\d,.])(\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?!\\d)";
@@ -51,16 +51,6 @@ final class ResultFigureReader {
     private static final Pattern TABLE_ROW =
             Pattern.compile("^\\s*\\D.*?\\s\\d{1,3}(?:[ \\u00a0]\\d{3})*(?:,\\d+)?\\s*$");
     private static final int MAX_GROUP_LENGTH = 40;
-
-    private final DocumentLines lines;
-    private final int reportYear;
-    private final List<ImportWarning> warnings;
-
-    ResultFigureReader(DocumentLines lines, int reportYear, List<ImportWarning> warnings) {
-        this.lines = lines;
-        this.reportYear = reportYear;
-        this.warnings = warnings;
-    }
 
     /**
      * Values of the indicator {@code ref} whose heading is on {@code headingLine}, from its result

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import no.styringsdata.indicator.domain.Periods;
+import no.styringsdata.indicator.entity.AgencyRecord;
 import no.styringsdata.indicator.entity.Goal;
 import no.styringsdata.indicator.entity.Indicator;
 import no.styringsdata.indicator.entity.IndicatorValue;
@@ -58,7 +59,6 @@ public class ImportService {
     DocumentImports imports;
 
     static final String IMPORT_USER = "import";
-    static final String API_ORIGIN = "api";
 
     private final AllocationLetterIndicatorParser letters = new AllocationLetterIndicatorParser();
     private final AnnualReportIndicatorParser reports = new AnnualReportIndicatorParser();
@@ -145,7 +145,7 @@ public class ImportService {
                 storedValues.put(new ValueKey(indicator.id, value.periodYear, value.periodKind, value.periodPart,
                         value.breakdown), value);
                 values.created();
-            } else if (API_ORIGIN.equals(value.origin)) {
+            } else if (value.enteredThroughApi()) {
                 values.touched(false);
             } else {
                 values.touched(apply(value, v, scope, now));
@@ -232,8 +232,13 @@ public class ImportService {
     /** Whose the records are and where they come from: the same for every record of one import. */
     private record Scope(String ministryCode, AgencyEntity agency, String document, int year, String title) {
 
-        boolean owns(AgencyEntity other) {
-            return other != null && other.id.equals(agency.id);
+        /** Makes the record the scope's agency's, read from its ministry's document; true when it was not. */
+        boolean claim(AgencyRecord record) {
+            boolean changed = record.agency == null || !record.agency.id.equals(agency.id)
+                    || !Objects.equals(record.ministryCode, ministryCode);
+            record.ministryCode = ministryCode;
+            record.agency = agency;
+            return changed;
         }
     }
 
@@ -275,8 +280,7 @@ public class ImportService {
     /** A new series of the agency for the indicator's text (another agency's with the same text is not it). */
     private static Series newSeries(ParsedIndicator p, Scope scope) {
         Series series = new Series();
-        series.ministryCode = scope.ministryCode();
-        series.agency = scope.agency();
+        scope.claim(series);
         series.textKey = p.textKey();
         series.kind = p.kind().wireName();
         series.text = p.text();
@@ -314,13 +318,11 @@ public class ImportService {
 
     private static boolean apply(Goal goal, ParsedGoal g, Scope scope) {
         String[] longTermGoals = g.longTermGoals().toArray(String[]::new);
-        boolean changed = !scope.owns(goal.agency) || !Objects.equals(goal.ministryCode, scope.ministryCode())
-                || goal.year != scope.year() || goal.number != g.number() || !Objects.equals(goal.title, g.title())
+        boolean changed = scope.claim(goal);
+        changed |= goal.year != scope.year() || goal.number != g.number() || !Objects.equals(goal.title, g.title())
                 || !Objects.equals(goal.area, g.area()) || !Arrays.equals(goal.longTermGoals, longTermGoals)
                 || !Objects.equals(goal.document, scope.document()) || !Objects.equals(goal.sourceTitle, scope.title())
                 || goal.sourceLine != g.source().line();
-        goal.ministryCode = scope.ministryCode();
-        goal.agency = scope.agency();
         goal.year = scope.year();
         goal.number = g.number();
         goal.title = g.title();
@@ -335,8 +337,8 @@ public class ImportService {
     private static boolean apply(Indicator i, ParsedIndicator p, Series series, Goal goal, Scope scope) {
         String[] subItems = p.subItems().toArray(String[]::new);
         String[] requirements = p.requirements().toArray(String[]::new);
-        boolean changed = !scope.owns(i.agency) || !Objects.equals(i.ministryCode, scope.ministryCode())
-                || i.series != series || i.goal != goal || !Objects.equals(i.goalNumber, p.goal())
+        boolean changed = scope.claim(i);
+        changed |= i.series != series || i.goal != goal || !Objects.equals(i.goalNumber, p.goal())
                 || i.year != scope.year() || !Objects.equals(i.document, scope.document())
                 || !Objects.equals(i.kind, p.kind().wireName()) || i.number != p.number()
                 || !Objects.equals(i.text, p.text()) || !Arrays.equals(i.subItems, subItems)
@@ -346,8 +348,6 @@ public class ImportService {
         if (!changed) {
             return false;
         }
-        i.ministryCode = scope.ministryCode();
-        i.agency = scope.agency();
         i.series = series;
         i.goal = goal;
         i.goalNumber = p.goal();

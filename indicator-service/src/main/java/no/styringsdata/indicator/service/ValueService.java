@@ -40,8 +40,6 @@ public class ValueService {
     @Inject
     KeyLocks keys;
 
-    /** The origin and source of values entered through the API. */
-    static final String API_ORIGIN = "api";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The outcome: whether anything was written (for an add: whether it was added), the value and its version. */
@@ -60,7 +58,7 @@ public class ValueService {
         }
         IndicatorValue existing = findValue(indicator, valid.period(), valid.breakdown());
         if (existing != null) {
-            if (API_ORIGIN.equals(existing.origin) && sameAs(existing, valid)) {
+            if (existing.enteredThroughApi() && sameAs(existing, valid)) {
                 return new Written(false, IndicatorQueryService.valueRow(existing));
             }
             throw taken(indicatorId, valid, existing.id, "has a value for");
@@ -142,9 +140,9 @@ public class ValueService {
         value.value = valid.value();
         value.unit = valid.unit().wireName();
         value.breakdown = valid.breakdown();
-        value.origin = API_ORIGIN;
+        value.origin = IndicatorValue.API_ORIGIN;
         value.note = valid.note();
-        value.source = API_ORIGIN;
+        value.source = IndicatorValue.API_ORIGIN;
         value.sourceLine = null;
         value.recordedBy = user;
         value.recordedAt = Instant.now();

@@ -2,6 +2,7 @@ package no.styringsdata.platform.wire;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,14 @@ public interface WireNamed {
         }
         String wanted = name.strip();
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.wireName().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /**
+     * The wire name of a constant named as on the wire but in upper case ({@code NOT_STARTED}: {@code not_started}),
+     * for an enum's {@code wireName()}. Renaming such a constant renames it on the wire.
+     */
+    static String lowerCaseName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     static List<String> wireNames(Class<? extends WireNamed> type) {
