@@ -30,8 +30,7 @@ class BackupRestoreTest extends no.styringsdata.testing.BackupRestoreTest {
     }
 
     private static void changeStatus(String status) {
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body(status)
-                .post("/api/assignments/TB2025-30/status").then().statusCode(201);
+        StatusChanges.post("TB2025-30", status).statusCode(201);
     }
 
     /** Every list page, JSON and CSV, details with their history, search, the audit log. */

@@ -59,8 +59,7 @@ class ImportResourceTest extends no.styringsdata.testing.ImportResourceTest {
     @Test
     void reimportingKeepsTheStatusHistory() {
         SeedDocuments.importLetters();
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"in_progress\",\"date\":\"2025-02-03\"}")
-                .when().post("/api/assignments/TB2025-20/status").then().statusCode(201);
+        StatusChanges.post("TB2025-20", "{\"status\":\"in_progress\",\"date\":\"2025-02-03\"}").statusCode(201);
         importText(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER));
         given().when().get("/api/assignments/TB2025-20").then().statusCode(200)
                 .body("status", is("in_progress"))

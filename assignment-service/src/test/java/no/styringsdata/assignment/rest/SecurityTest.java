@@ -34,9 +34,7 @@ class SecurityTest extends no.styringsdata.testing.SecurityTest {
 
     @Test
     void aStatusChangeIsAuditedWithWhoAndBeforeAndAfter() {
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json")
-                .body("{\"status\":\"in_progress\",\"note\":\"Startet\"}")
-                .when().post("/api/assignments/TB2025-42/status").then().statusCode(201);
+        StatusChanges.post("TB2025-42", "{\"status\":\"in_progress\",\"note\":\"Startet\"}").statusCode(201);
         given().auth().oauth2(Tokens.EDITOR)
                 .when().get("/api/assignments/audit?targetType=assignment&targetId=helsedirektoratet/TB2025-42")
                 .then().statusCode(200)
