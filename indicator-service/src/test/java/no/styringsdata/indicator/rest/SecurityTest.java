@@ -17,23 +17,24 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class SecurityTest extends no.styringsdata.testing.SecurityTest {
 
-    private long indicator;
+    /** The values of the report's key figure "Antall ansatte". */
+    private String values;
 
     @BeforeEach
     void seeded() {
-        indicator = SeedDocuments.importedEmployeesFigure();
+        values = "/api/indicators/" + SeedDocuments.importedEmployeesFigure() + "/values";
     }
 
     /** A value added to a key figure of the report. */
     @Override
     protected ValidatableResponse write(String bearerToken) {
         return json(bearerToken, "{\"period\":\"2030\",\"value\":1,\"unit\":\"count\"}")
-                .when().post("/api/indicators/" + indicator + "/values").then();
+                .when().post(values).then();
     }
 
     @Override
     protected void assertNotWritten() {
-        given().when().get("/api/indicators/" + indicator + "/values?from=2030&to=2030")
+        given().when().get(values + "?from=2030&to=2030")
                 .then().statusCode(200).body("size()", is(0));
     }
 
@@ -41,7 +42,7 @@ class SecurityTest extends no.styringsdata.testing.SecurityTest {
     void anAddedValueIsAudited() {
         int id = given().auth().oauth2(Tokens.EDITOR).contentType("application/json")
                 .body("{\"period\":\"2032\",\"value\":900,\"unit\":\"count\",\"note\":\"Anslag\"}")
-                .when().post("/api/indicators/" + indicator + "/values")
+                .when().post(values)
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(Tokens.EDITOR)
                 .when().get("/api/indicators/audit?targetType=value&targetId=" + id)
