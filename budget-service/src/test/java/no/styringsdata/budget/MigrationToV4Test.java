@@ -1,18 +1,16 @@
 package no.styringsdata.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static no.styringsdata.testing.postgres.Sql.connect;
+import static no.styringsdata.testing.postgres.Sql.rows;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import no.styringsdata.localpg.LocalPostgres;
-import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.postgres.Sql;
 import no.styringsdata.platform.schema.PlatformMigrations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -111,9 +109,7 @@ class MigrationToV4Test {
 
     /** A database of its own, emptied and built up to V3 (the platform's migrations first, as at start). */
     private static String databaseAtV3(String name) {
-        PostgresTestResource resource = new PostgresTestResource();
-        resource.init(Map.of("database", name));
-        String url = resource.start().get("quarkus.datasource.jdbc.url");
+        String url = Sql.database(name);
         flyway(url).cleanDisabled(false).load().clean();
         flyway(url).target("3").load().migrate();
         return url;
@@ -124,21 +120,7 @@ class MigrationToV4Test {
                 .locations("classpath:db/migration").callbacks(new PlatformMigrations());
     }
 
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, LocalPostgres.USER, "");
-    }
-
     private static long version(Statement sql) throws SQLException {
         return Long.parseLong(rows(sql, "SELECT version FROM data_version").get(0));
-    }
-
-    private static List<String> rows(Statement sql, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = sql.executeQuery(query)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
     }
 }

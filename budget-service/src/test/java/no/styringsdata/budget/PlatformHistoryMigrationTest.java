@@ -2,19 +2,17 @@ package no.styringsdata.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static no.styringsdata.testing.postgres.Sql.connect;
+import static no.styringsdata.testing.postgres.Sql.rows;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import no.styringsdata.localpg.LocalPostgres;
-import no.styringsdata.testing.postgres.PostgresTestResource;
+import no.styringsdata.testing.postgres.Sql;
 import no.styringsdata.platform.schema.PlatformMigrations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -158,24 +156,8 @@ class PlatformHistoryMigrationTest {
     }
 
     private static String emptyDatabase(String name) {
-        PostgresTestResource resource = new PostgresTestResource();
-        resource.init(Map.of("database", name));
-        String url = resource.start().get("quarkus.datasource.jdbc.url");
+        String url = Sql.database(name);
         Flyway.configure().dataSource(url, LocalPostgres.USER, "").cleanDisabled(false).load().clean();
         return url;
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, LocalPostgres.USER, "");
-    }
-
-    private static List<String> rows(Statement sql, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = sql.executeQuery(query)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
     }
 }

@@ -92,6 +92,11 @@ public final class ApiAnswers {
                 pages(Tokens.EDITOR, auditLog, 1000));
     }
 
+    /** Reads of every page of the open lists and of the audit log, then the other reads given. */
+    public static List<String> everyPageAnd(String auditLog, List<String> openLists, String... otherReads) {
+        return Stream.concat(everyPage(auditLog, openLists.toArray(String[]::new)), Stream.of(otherReads)).toList();
+    }
+
     /** Reads that list every page of a list: {@code path?page=1&size=...} to the last page, by X-Total-Count. */
     public static Stream<String> pages(String bearerToken, String path, int size) {
         String separator = path.contains("?") ? "&" : "?";

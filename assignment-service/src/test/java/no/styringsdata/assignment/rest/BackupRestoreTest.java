@@ -6,7 +6,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import java.util.stream.Stream;
 import no.styringsdata.testing.ApiAnswers;
 import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.BackupPostgresTestResource;
@@ -31,19 +30,17 @@ class BackupRestoreTest extends no.styringsdata.testing.BackupRestoreTest {
     }
 
     private static void changeStatus(String status) {
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body(status)
-                .post("/api/assignments/TB2025-30/status").then().statusCode(201);
+        StatusChanges.post("TB2025-30", status).statusCode(201);
     }
 
     /** Every list page, JSON and CSV, details with their history, search, the audit log. */
     @Override
     protected List<String> reads() {
-        return Stream.of(
-                ApiAnswers.everyPage("/api/assignments/audit", "/api/assignments", "/api/assignments?format=csv"),
-                Stream.of("/api/assignments/TB2025-30", "/api/assignments/TB2025-43",
-                        "/api/assignments?sort=deadline&size=5", "/api/assignments?status=in_progress",
-                        "/api/assignments?q=rapportere", "/api/assignments/summary", "/api/assignments/ministries",
-                        "/api/assignments/agencies"))
-                .flatMap(s -> s).toList();
+        return ApiAnswers.everyPageAnd("/api/assignments/audit",
+                List.of("/api/assignments", "/api/assignments?format=csv"),
+                "/api/assignments/TB2025-30", "/api/assignments/TB2025-43",
+                "/api/assignments?sort=deadline&size=5", "/api/assignments?status=in_progress",
+                "/api/assignments?q=rapportere", "/api/assignments/summary", "/api/assignments/ministries",
+                "/api/assignments/agencies");
     }
 }

@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.AuditTrail;
@@ -39,60 +40,61 @@ class ConcurrentCreateTest extends ConcurrencyTest {
     /** Assignments of the 2025 letter that no other test reads or writes. */
     @Test
     void oneWriterRecordsTheSameEntryWithoutIfMatch() {
-        String id = "TB2025-51";
-        Before before = before(id);
-        List<Reply> replies = writers.race("POST " + id + "/status, same entry",
-                writer -> ConcurrentWriters.json("POST", path(id) + "/status", Tokens.EDITOR, Map.of(), body("Samme notat")));
+        Before before = before("TB2025-51");
+        List<Reply> replies = race(before, "same entry", Map.of(), writer -> "Samme notat");
 
         Reply creator = ConcurrentWriters.onlyCreator("same entry", replies, 200);
         replies.forEach(reply -> {
             assertEquals(creator.etag(), reply.etag(), reply.toString());
             assertEquals("Samme notat", JsonPath.from(reply.body()).getString("note"), reply.toString());
         });
-        assertRecorded(id, before, List.of("Samme notat"), creator.etag());
-        LOG.infof("status change, same entry: %s", ConcurrentWriters.tally(replies));
+        assertRecorded(before, List.of("Samme notat"), creator.etag());
     }
 
     @Test
     void oneWriterRecordsTheSameEntryWithTheIfMatchAllRead() {
-        String id = "TB2025-52";
-        Before before = before(id);
-        List<Reply> replies = writers.race("POST " + id + "/status, same entry, If-Match",
-                writer -> ConcurrentWriters.json("POST", path(id) + "/status", Tokens.EDITOR, before.etag(),
-                        body("Samme notat med If-Match")));
+        Before before = before("TB2025-52");
+        List<Reply> replies = race(before, "same entry, If-Match", Map.of("If-Match", before.etag()),
+                writer -> "Samme notat med If-Match");
 
         Reply creator = ConcurrentWriters.onlyCreator("same entry, If-Match", replies, 412);
-        assertRecorded(id, before, List.of("Samme notat med If-Match"), creator.etag());
-        LOG.infof("status change, same entry, If-Match: %s", ConcurrentWriters.tally(replies));
+        assertRecorded(before, List.of("Samme notat med If-Match"), creator.etag());
     }
 
     @Test
     void everyWriterRecordsItsOwnEntryInTurnWithoutIfMatch() {
-        String id = "TB2025-55";
-        Before before = before(id);
-        List<Reply> replies = writers.race("POST " + id + "/status, own entries",
-                writer -> ConcurrentWriters.json("POST", path(id) + "/status", Tokens.EDITOR, Map.of(), body(note(writer))));
+        Before before = before("TB2025-55");
+        List<Reply> replies = race(before, "own entries", Map.of(), ConcurrentCreateTest::note);
 
         assertEquals(WRITERS, ConcurrentWriters.tally(replies).count(201), "each entry recorded");
         List<Reply> applied = replies.stream().sorted(Comparator.comparingLong(Reply::version)).toList();
         assertEquals(WRITERS, applied.stream().map(Reply::etag).distinct().count(), "each a version of its own");
-        assertRecorded(id, before, applied.stream().map(reply -> note(reply.writer())).toList(),
+        assertRecorded(before, applied.stream().map(reply -> note(reply.writer())).toList(),
                 applied.get(WRITERS - 1).etag());
-        LOG.infof("status change, own entries: %s", ConcurrentWriters.tally(replies));
     }
 
-    private record Before(String etag, int history, String lastNote, long auditId) {
+    /** Every writer posts a status change of the assignment at once, with these headers and its note. */
+    private List<Reply> race(Before before, String what, Map<String, String> headers, IntFunction<String> note) {
+        String id = before.id();
+        List<Reply> replies = writers.race("POST " + id + "/status, " + what, writer -> ConcurrentWriters.json("POST",
+                path(id) + "/status", Tokens.EDITOR, headers, body(note.apply(writer))));
+        LOG.infof("status change, %s: %s", what, ConcurrentWriters.tally(replies));
+        return replies;
+    }
+
+    private record Before(String id, String etag, int history, String lastNote, long auditId) {
     }
 
     private Before before(String id) {
         var read = given().when().get(path(id)).then().statusCode(200).extract();
         JsonPath json = read.jsonPath();
-        return new Before(read.header("ETag"), json.getList("statusHistory").size(),
+        return new Before(id, read.header("ETag"), json.getList("statusHistory").size(),
                 json.getString("statusHistory[-1].note"), audit.lastId("assignment", AGENCY + "/" + id));
     }
 
     /** The history and the audit log gained exactly these notes, in order, and the assignment has the last writer's version. */
-    private void assertRecorded(String id, Before before, List<String> notes, String etag) {
+    private void assertRecorded(Before before, List<String> notes, String etag) {
+        String id = before.id();
         var read = given().when().get(path(id)).then().statusCode(200).extract();
         assertEquals(etag, read.header("ETag"), "the version the last writer got");
         List<String> history = read.jsonPath().getList("statusHistory.note", String.class);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static no.styringsdata.testing.Requests.PROBLEM;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,7 +18,12 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ImportResourceTest {
+class ImportResourceTest extends no.styringsdata.testing.ImportResourceTest {
+
+    ImportResourceTest() {
+        super("lorem ipsum\n\u0000\u0001 dolor TB 12 34\nFrist: frist", SeedDocuments::importLetters,
+                SeedDocuments.ANNUAL_REPORT, SeedDocuments.PROP1S);
+    }
 
     @Test
     void theMainAndTheSupplementaryLetterOf2025Give83Assignments() {
@@ -53,8 +59,7 @@ class ImportResourceTest {
     @Test
     void reimportingKeepsTheStatusHistory() {
         SeedDocuments.importLetters();
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"in_progress\",\"date\":\"2025-02-03\"}")
-                .when().post("/api/assignments/TB2025-20/status").then().statusCode(201);
+        StatusChanges.post("TB2025-20", "{\"status\":\"in_progress\",\"date\":\"2025-02-03\"}").statusCode(201);
         importText(SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER));
         given().when().get("/api/assignments/TB2025-20").then().statusCode(200)
                 .body("status", is("in_progress"))
@@ -62,37 +67,6 @@ class ImportResourceTest {
                 .body("statusHistory[0].recordedBy", is("import"))
                 .body("statusHistory[0].source", containsString("line"))
                 .body("statusHistory[-1].status", is("in_progress"));
-    }
-
-    @Test
-    void rejectsAnEmptyBody() {
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").body("   ").when().post("/api/assignments/imports")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", is("body"));
-    }
-
-    @Test
-    void rejectsGarbageAndWritesNothing() {
-        SeedDocuments.importLetters();
-        long before = SeedDocuments.assignmentCount();
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain").body("lorem ipsum\n\u0000\u0001 dolor TB 12 34\nFrist: frist")
-                .when().post("/api/assignments/imports")
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("type", containsString("unreadable-document"))
-                .body("detail", not(containsString("Exception")));
-        assertEquals(before, SeedDocuments.assignmentCount());
-    }
-
-    @Test
-    void rejectsTheAnnualReportAndTheBudgetProposal() {
-        SeedDocuments.importLetters();
-        long before = SeedDocuments.assignmentCount();
-        for (String seed : new String[] {SeedDocuments.ANNUAL_REPORT, SeedDocuments.PROP1S}) {
-            given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(SeedDocuments.read(seed))
-                    .when().post("/api/assignments/imports")
-                    .then().statusCode(422).contentType("application/problem+json");
-        }
-        assertEquals(before, SeedDocuments.assignmentCount());
     }
 
     @Test
@@ -122,19 +96,13 @@ class ImportResourceTest {
     @Test
     void aLetterThatNamesNoAgencyNeedsTheAgencyParameter() {
         long before = SeedDocuments.assignmentCount();
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(NAMELESS_SUPPLEMENTARY)
-                .when().post("/api/assignments/imports")
-                .then().statusCode(422).contentType("application/problem+json")
+        importing(NAMELESS_SUPPLEMENTARY).statusCode(422).contentType(PROBLEM)
                 .body("violations[0].field", is("agency"))
                 .body("violations[0].in", is("query"));
         // a value that is no agency's name, and one longer than any agency's name
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(NAMELESS_SUPPLEMENTARY)
-                .queryParam("agency", "!!!").when().post("/api/assignments/imports")
-                .then().statusCode(422).contentType("application/problem+json")
+        importing(NAMELESS_SUPPLEMENTARY, "agency", "!!!").statusCode(422).contentType(PROBLEM)
                 .body("violations[0].field", is("agency"));
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(NAMELESS_SUPPLEMENTARY)
-                .queryParam("agency", "x".repeat(150)).when().post("/api/assignments/imports")
-                .then().statusCode(400).contentType("application/problem+json")
+        importing(NAMELESS_SUPPLEMENTARY, "agency", "x".repeat(150)).statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", is("agency"));
         assertEquals(before, SeedDocuments.assignmentCount());
 
@@ -153,17 +121,11 @@ class ImportResourceTest {
         SeedDocuments.importLetters();
         long before = SeedDocuments.assignmentCount();
         String letter = SeedDocuments.read(SeedDocuments.ALLOCATION_LETTER);
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(letter)
-                .when().post("/api/assignments/imports?agency=Folkehelseinstituttet")
-                .then().statusCode(422).contentType("application/problem+json")
+        importing(letter, "agency", "Folkehelseinstituttet").statusCode(422).contentType(PROBLEM)
                 .body("violations[0].field", is("agency"))
                 .body("detail", containsString("Helsedirektoratet"));
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(letter)
-                .when().post("/api/assignments/imports?kind=supplerende-tildelingsbrev")
-                .then().statusCode(422).body("violations[0].field", is("kind"));
-        given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(letter)
-                .when().post("/api/assignments/imports?kind=letter")
-                .then().statusCode(400).body("violations[0].field", is("kind"));
+        importing(letter, "kind", "supplerende-tildelingsbrev").statusCode(422).body("violations[0].field", is("kind"));
+        importing(letter, "kind", "letter").statusCode(400).body("violations[0].field", is("kind"));
         assertEquals(before, SeedDocuments.assignmentCount());
         // the parameters that agree with the text change nothing either
         JsonPath same = importText(letter, "kind", "tildelingsbrev", "ministry", "hod", "agency", "Helsedirektoratet",
@@ -172,11 +134,7 @@ class ImportResourceTest {
     }
 
     /** Imports the text with the import parameters given as name, value, name, value, …; expects 200. */
-    private static JsonPath importText(String text, String... parameters) {
-        var request = given().auth().oauth2(Tokens.EDITOR).contentType("text/plain; charset=UTF-8").body(text);
-        for (int i = 0; i < parameters.length; i += 2) {
-            request.queryParam(parameters[i], parameters[i + 1]);
-        }
-        return request.when().post("/api/assignments/imports").then().statusCode(200).extract().jsonPath();
+    private JsonPath importText(String text, String... parameters) {
+        return importing(text, parameters).statusCode(200).extract().jsonPath();
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static no.styringsdata.testing.Requests.PROBLEM;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -56,41 +57,33 @@ class StatusResourceTest {
 
         given().auth().oauth2(Tokens.EDITOR).header("If-Match", etag).contentType("application/json").body("{\"status\":\"cancelled\"}")
                 .when().post("/api/assignments/TB2025-30/status")
-                .then().statusCode(412).contentType("application/problem+json");
+                .then().statusCode(412).contentType(PROBLEM);
         assertEquals(before + 1, historySize("TB2025-30"));
     }
 
     @Test
     void sendingTheLatestEntryAgainRecordsNothing() {
         String body = "{\"status\":\"delayed\",\"date\":\"2025-06-10\",\"note\":\"Venter på data.\"}";
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body(body).when().post("/api/assignments/TB2025-31/status")
-                .then().statusCode(201);
+        StatusChanges.post("TB2025-31", body).statusCode(201);
         int after = historySize("TB2025-31");
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body(body).when().post("/api/assignments/TB2025-31/status")
-                .then().statusCode(200).body("recordedBy", is("test-editor"));
+        StatusChanges.post("TB2025-31", body).statusCode(200).body("recordedBy", is("test-editor"));
         assertEquals(after, historySize("TB2025-31"));
     }
 
     @Test
     void rejectsAnInvalidStatusAndWritesNothing() {
         int before = historySize("TB2025-32");
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"done\"}")
-                .when().post("/api/assignments/TB2025-32/status")
-                .then().statusCode(400).contentType("application/problem+json")
+        StatusChanges.post("TB2025-32", "{\"status\":\"done\"}").statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", is("status"))
                 .body("violations[0].in", is("body"))
                 .body("violations[0].message", is("must be one of not_started, in_progress, delivered, delayed, cancelled"));
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"note\":\"no status\"}")
-                .when().post("/api/assignments/TB2025-32/status")
-                .then().statusCode(400).body("violations[0].field", is("status"));
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"delivered\",\"date\":\"yesterday\"}")
-                .when().post("/api/assignments/TB2025-32/status")
-                .then().statusCode(400).contentType("application/problem+json")
+        StatusChanges.post("TB2025-32", "{\"note\":\"no status\"}").statusCode(400).body("violations[0].field", is("status"));
+        StatusChanges.post("TB2025-32", "{\"status\":\"delivered\",\"date\":\"yesterday\"}")
+                .statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", is("date"))
                 .body("detail", not(containsString("Exception")));
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"delivered\",\"note\":\"" + "x".repeat(2001) + "\"}")
-                .when().post("/api/assignments/TB2025-32/status")
-                .then().statusCode(400).body("violations[0].field", is("note"));
+        StatusChanges.post("TB2025-32", "{\"status\":\"delivered\",\"note\":\"" + "x".repeat(2001) + "\"}")
+                .statusCode(400).body("violations[0].field", is("note"));
         given().when().get("/api/assignments/TB2025-32").then().statusCode(200)
                 .body("status", is("not_started"))
                 .body("statusHistory", hasSize(before));
@@ -98,9 +91,7 @@ class StatusResourceTest {
 
     @Test
     void unknownAssignmentOrMalformedIfMatchIsAProblem() {
-        given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body("{\"status\":\"delivered\"}")
-                .when().post("/api/assignments/TB2025-999/status")
-                .then().statusCode(404).contentType("application/problem+json");
+        StatusChanges.post("TB2025-999", "{\"status\":\"delivered\"}").statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(Tokens.EDITOR).header("If-Match", "yesterday").contentType("application/json").body("{\"status\":\"delivered\"}")
                 .when().post("/api/assignments/TB2025-33/status")
                 .then().statusCode(400).body("violations[0].field", is("If-Match"))

@@ -2,13 +2,12 @@ package no.styringsdata.assignment.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static no.styringsdata.testing.postgres.Sql.rows;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import no.styringsdata.localpg.LocalPostgres;
 import no.styringsdata.platform.schema.PlatformMigrations;
@@ -135,21 +134,5 @@ class MinistryAndAgencyMigrationTest {
                     INSERT INTO assignment (id, year, number, letter_kind, letter_year, title, text, source_line)
                     VALUES ('TB2025-1', 2025, 1, 'tildelingsbrev', 2025, 'Tittel', '', 1)"""));
         }
-    }
-
-    /** The rows of a query, each as its columns joined by |, nulls as "null". */
-    private static List<String> rows(Statement sql, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = sql.executeQuery(query)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? "|" : "").append(result.getString(i));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
     }
 }

@@ -276,11 +276,9 @@ class AllocationLetterParserTest {
 
     @Test
     void rejectsEmptyGarbageAndCutOffText() throws IOException {
-        AllocationLetterParser parser = new AllocationLetterParser();
-        assertThrows(DocumentFormatException.class, () -> parser.parse(letter("")));
-        assertThrows(DocumentFormatException.class, () -> parser.parse(letter("lorem ipsum 123\n456 789\n")));
         String beforeChapter4 = String.join("\n", seed(LETTER).lines().limit(3085).toList());
-        assertThrows(DocumentFormatException.class, () -> parser.parse(letter(beforeChapter4)));
+        TestDocuments.assertRefused(new AllocationLetterParser()::parse, DocumentKind.ALLOCATION_LETTER, 2025,
+                "", "lorem ipsum 123\n456 789\n", beforeChapter4);
     }
 
     private static void assertAllocation(ParsedAllocation row, int chapter, int post, long amount, String purpose,

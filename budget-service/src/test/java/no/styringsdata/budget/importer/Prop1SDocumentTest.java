@@ -88,10 +88,7 @@ class Prop1SDocumentTest {
 
     @Test
     void readsKap740Helsedirektoratet() {
-        ParsedChapter chapter = chapter(740);
-        assertEquals("Helsedirektoratet", chapter.name());
-        assertEquals("10.40", chapter.categoryCode());
-        assertEquals(14910, chapter.source().line());
+        assertChapter(740, "Helsedirektoratet", "10.40", 14910);
 
         // line 15041: "01 Driftsutgifter 1 523 373 1 591 294 1 556 792"
         assertEquals(Map.of(Stage.REGNSKAP, 1_523_373_000L, Stage.SALDERT, 1_591_294_000L,
@@ -104,6 +101,13 @@ class Prop1SDocumentTest {
                 .orElseThrow();
         assertEquals(15049, check.line());
         assertTrue(check.detail().startsWith("regnskap 2024: expected 1 656 802, actual 1 656 802;"), check.detail());
+    }
+
+    private static void assertChapter(int number, String name, String categoryCode, int line) {
+        ParsedChapter chapter = chapter(number);
+        assertEquals(name, chapter.name());
+        assertEquals(categoryCode, chapter.categoryCode());
+        assertEquals(line, chapter.source().line());
     }
 
     @Test
@@ -132,10 +136,7 @@ class Prop1SDocumentTest {
 
     @Test
     void readsRevenueChaptersWithTheCategoryOfTheirExpenditureChapter() {
-        ParsedChapter chapter = chapter(3740);
-        assertEquals("Helsedirektoratet", chapter.name());
-        assertEquals("10.40", chapter.categoryCode());
-        assertEquals(16066, chapter.source().line());
+        assertChapter(3740, "Helsedirektoratet", "10.40", 16066);
         // line 16092: "05 Helsetjenester til utenlandsboende mv. 107 101 66 000 100 000"
         assertEquals("Helsetjenester til utenlandsboende mv.", post(3740, 5).name());
         assertEquals(Map.of(Stage.REGNSKAP, 107_101_000L, Stage.SALDERT, 66_000_000L, Stage.FORSLAG, 100_000_000L),

@@ -136,11 +136,9 @@ class SupplementaryLetterParserTest {
 
     @Test
     void rejectsEmptyGarbageAndLettersWithoutBudgetChanges() throws IOException {
-        SupplementaryLetterParser parser = new SupplementaryLetterParser();
-        assertThrows(DocumentFormatException.class, () -> parser.parse(letter(" \n")));
-        assertThrows(DocumentFormatException.class, () -> parser.parse(letter("Budsjettildelinger\nlorem ipsum\n")));
         String assignmentsOnly = String.join("\n", seed(LETTER).lines().limit(245).toList());
-        assertThrows(DocumentFormatException.class, () -> parser.parse(letter(assignmentsOnly)));
+        TestDocuments.assertRefused(new SupplementaryLetterParser()::parse, DocumentKind.SUPPLEMENTARY_LETTER, 2025,
+                " \n", "Budsjettildelinger\nlorem ipsum\n", assignmentsOnly);
     }
 
     private static no.styringsdata.reader.ReadDocument letter(String text) {

@@ -1,14 +1,17 @@
 package no.styringsdata.budget.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.function.Function;
 import no.styringsdata.reader.DocumentKind;
 import no.styringsdata.reader.DocumentReader;
 import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.identity.DocumentIdentity;
 import no.styringsdata.reader.identity.ImportHints;
 import no.styringsdata.reader.identity.Ministries;
+import no.styringsdata.reader.text.DocumentFormatException;
 import no.styringsdata.reader.text.DocumentLines;
 
 /**
@@ -41,6 +44,13 @@ final class TestDocuments {
         DocumentIdentity identity = new DocumentIdentity(DocumentKind.PROP1S, Ministries.byCode("HOD").orElseThrow(),
                 List.of(), 2026, null, "Prop. 1 S (2025–2026) Helse- og omsorgsdepartementet", 0);
         return new ReadDocument(identity, DocumentLines.of(text), List.of());
+    }
+
+    /** Asserts that the parser refuses each text as a fixture of this kind and year (or the reader does). */
+    static void assertRefused(Function<ReadDocument, ?> parser, DocumentKind kind, int year, String... texts) {
+        for (String text : texts) {
+            assertThrows(DocumentFormatException.class, () -> parser.apply(fixture(kind, year, text)), text);
+        }
     }
 
     /** A fixture of HOD's documents: Prop. 1 S of the state, letters to and reports of Helsedirektoratet. */

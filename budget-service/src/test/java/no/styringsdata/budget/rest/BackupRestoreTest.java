@@ -9,7 +9,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.stream.Stream;
 import no.styringsdata.testing.ApiAnswers;
 import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.BackupPostgresTestResource;
@@ -48,18 +47,16 @@ class BackupRestoreTest extends no.styringsdata.testing.BackupRestoreTest {
     /** Every list page, details, aggregations, CSV, the audit log. */
     @Override
     protected List<String> reads() {
-        return Stream.of(
-                ApiAnswers.everyPage("/api/budget/audit", "/api/budget/chapters", "/api/budget/amounts"),
-                Stream.of("/api/budget/chapters?year=2026&stage=forslag", "/api/budget/chapters/740",
-                        "/api/budget/chapters/740/posts/01", "/api/budget/chapters/740/posts/01/amounts/2026/forslag",
-                        "/api/budget/amounts?chapter=740&post=01&year=2026&stage=forslag",
-                        "/api/budget/amounts?year=2026&stage=forslag&size=1000&format=csv", "/api/budget/allocations",
-                        "/api/budget/allocations?year=2025&format=csv", "/api/budget/categories",
-                        "/api/budget/aggregations/sums?groupBy=chapter&year=2026&stage=forslag",
-                        "/api/budget/aggregations/sums?groupBy=programCategory&year=2025&stage=saldert",
-                        "/api/budget/aggregations/comparison?groupBy=chapter&fromYear=2025&fromStage=saldert"
-                                + "&toYear=2026&toStage=forslag",
-                        "/api/budget/ministries", "/api/budget/agencies"))
-                .flatMap(s -> s).toList();
+        return ApiAnswers.everyPageAnd("/api/budget/audit", List.of("/api/budget/chapters", "/api/budget/amounts"),
+                "/api/budget/chapters?year=2026&stage=forslag", "/api/budget/chapters/740",
+                "/api/budget/chapters/740/posts/01", "/api/budget/chapters/740/posts/01/amounts/2026/forslag",
+                "/api/budget/amounts?chapter=740&post=01&year=2026&stage=forslag",
+                "/api/budget/amounts?year=2026&stage=forslag&size=1000&format=csv", "/api/budget/allocations",
+                "/api/budget/allocations?year=2025&format=csv", "/api/budget/categories",
+                "/api/budget/aggregations/sums?groupBy=chapter&year=2026&stage=forslag",
+                "/api/budget/aggregations/sums?groupBy=programCategory&year=2025&stage=saldert",
+                "/api/budget/aggregations/comparison?groupBy=chapter&fromYear=2025&fromStage=saldert"
+                        + "&toYear=2026&toStage=forslag",
+                "/api/budget/ministries", "/api/budget/agencies");
     }
 }

@@ -50,18 +50,7 @@ class ConcurrentWriteTest extends ConcurrencyTest {
         String category = seeded.getString("category.code");
         long auditBefore = audit.lastId("chapter", String.valueOf(CHAPTER));
 
-        Contest contest = writers.rounds("PUT " + path, ROUNDS, new ConcurrentWriters.Target() {
-            public String currentEtag() {
-                return given().when().get(path).then().statusCode(200).extract().header("ETag");
-            }
-
-            public HttpRequest write(int round, int writer, String ifMatch) {
-                return ConcurrentWriters.json("PUT", path, Tokens.EDITOR, ifMatch,
-                        "{\"name\":\"" + name(round, writer) + "\",\"categoryCode\":\"" + category + "\"}");
-            }
-        });
-
-        List<String> written = contest.winners().stream().map(w -> name(w.round(), w.writer())).toList();
+        List<String> written = renames(path, "\"categoryCode\":\"" + category + "\"");
         given().when().get(path).then().statusCode(200)
                 .body("name", is(written.get(written.size() - 1)))
                 .body("category.code", is(category));
@@ -81,18 +70,7 @@ class ConcurrentWriteTest extends ConcurrencyTest {
         String target = CHAPTER + "." + post;
         long auditBefore = audit.lastId("post", target);
 
-        Contest contest = writers.rounds("PUT " + path, ROUNDS, new ConcurrentWriters.Target() {
-            public String currentEtag() {
-                return given().when().get(path).then().statusCode(200).extract().header("ETag");
-            }
-
-            public HttpRequest write(int round, int writer, String ifMatch) {
-                return ConcurrentWriters.json("PUT", path, Tokens.EDITOR, ifMatch,
-                        "{\"name\":\"" + name(round, writer) + "\"," + stikkord + "}");
-            }
-        });
-
-        List<String> written = contest.winners().stream().map(w -> name(w.round(), w.writer())).toList();
+        List<String> written = renames(path, stikkord);
         given().when().get(path).then().statusCode(200)
                 .body("name", is(written.get(written.size() - 1)))
                 .body("stikkord.transferable", is(seeded.getBoolean("stikkord.transferable")));
@@ -136,6 +114,24 @@ class ConcurrentWriteTest extends ConcurrencyTest {
                 .body("agency", is(agency));
         AuditTrail.assertChain(audit.since(auditBefore, "amount", target), seeded.get("amountNok"), written,
                 snapshot -> snapshot.get("amountNok"));
+    }
+
+    /**
+     * Rounds of editors renaming what the path names at once, each with the ETag it read; the body's other
+     * fields as given. The names that won, round by round.
+     */
+    private List<String> renames(String path, String otherFields) {
+        Contest contest = writers.rounds("PUT " + path, ROUNDS, new ConcurrentWriters.Target() {
+            public String currentEtag() {
+                return given().when().get(path).then().statusCode(200).extract().header("ETag");
+            }
+
+            public HttpRequest write(int round, int writer, String ifMatch) {
+                return ConcurrentWriters.json("PUT", path, Tokens.EDITOR, ifMatch,
+                        "{\"name\":\"" + name(round, writer) + "\"," + otherFields + "}");
+            }
+        });
+        return contest.winners().stream().map(w -> name(w.round(), w.writer())).toList();
     }
 
     private static String name(int round, int writer) {

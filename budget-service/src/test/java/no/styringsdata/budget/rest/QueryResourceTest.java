@@ -19,6 +19,8 @@ import java.util.Map;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -207,12 +209,6 @@ class QueryResourceTest {
     }
 
     @Test
-    void aggregationNeedsYearAndStage() {
-        given().when().get("/api/budget/aggregations/sums?groupBy=chapter&stage=forslag")
-                .then().statusCode(400).body("violations[0].field", is("year"));
-    }
-
-    @Test
     void allocationsOfTheLetterAddUpAndTheSupplementaryWithdrawalCountsFromItsDate() {
         String before = given().when().get("/api/budget/allocations?year=2025&chapter=701&post=21&asOf=2025-01-31")
                 .then().statusCode(200).extract().path("totalNok").toString();
@@ -231,10 +227,12 @@ class QueryResourceTest {
                 .body(startsWith("id,chapter,post,year,ministry,agency,agencyName,purpose,comment,amountNok,eventCount"));
     }
 
-    @Test
-    void rejectsAnInvalidAsOfDate() {
-        given().when().get("/api/budget/allocations?asOf=31.12.2025")
-                .then().statusCode(400).body("violations[0].field", is("asOf"));
+    /** An aggregation needs a year (and a stage); an as-of date is ISO 8601. */
+    @ParameterizedTest
+    @CsvSource({"/api/budget/aggregations/sums?groupBy=chapter&stage=forslag, year",
+            "/api/budget/allocations?asOf=31.12.2025, asOf"})
+    void rejectsAMissingOrMalformedParameterNamingIt(String path, String field) {
+        given().when().get(path).then().statusCode(400).body("violations[0].field", is(field));
     }
 
     @Test

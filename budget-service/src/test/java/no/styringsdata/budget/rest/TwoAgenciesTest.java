@@ -13,19 +13,23 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import no.styringsdata.testing.ContentChecksum;
 import no.styringsdata.testing.Tokens;
 import no.styringsdata.testing.postgres.PostgresTestResource;
 import no.styringsdata.testing.documents.LetterVariants;
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two agencies of one ministry: the real 2025 letters to Helsedirektoratet, and the same letters rewritten for
  * Folkehelseinstituttet (prose renamed, allocation rows unchanged). Each agency has its own allocations, found
- * by its id or name in any case, and importing the second changes nothing of the first. A database of its own:
- * the second agency's rows would change what the other test classes count.
+ * by its id or name in any case, and importing the second changes nothing of the first. A database of its own,
+ * emptied before each test: the second agency's rows would change what the other tests count.
  */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "budget_agencies"))
@@ -35,6 +39,15 @@ class TwoAgenciesTest {
     private static final String FIRST = "helsedirektoratet";
     private static final String SECOND = "folkehelseinstituttet";
     private static final String END_OF_YEAR = "2025-12-31";
+
+    @Inject
+    DataSource dataSource;
+
+    /** Each test imports what it needs into an empty database: another's variants would change what it counts. */
+    @BeforeEach
+    void emptyDatabase() {
+        ContentChecksum.truncateAll(dataSource, "data_version");
+    }
 
     @Test
     void eachAgencyHasItsOwnAllocationsAndTheSecondChangesNothingOfTheFirst() {

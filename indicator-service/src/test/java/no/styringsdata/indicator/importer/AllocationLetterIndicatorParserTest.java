@@ -1,6 +1,7 @@
 package no.styringsdata.indicator.importer;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static no.styringsdata.indicator.importer.ParsedIndicators.ofGoal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,12 +176,6 @@ class AllocationLetterIndicatorParserTest {
 
     private static long count(ParsedIndicatorDocument letter, IndicatorKind kind) {
         return letter.indicators().stream().filter(i -> i.kind() == kind).count();
-    }
-
-    private static List<ParsedIndicator> ofGoal(ParsedIndicatorDocument letter, int goal, IndicatorKind kind) {
-        return letter.indicators().stream()
-                .filter(i -> i.goal() != null && i.goal() == goal && i.kind() == kind)
-                .toList();
     }
 
     private static ParsedIndicatorDocument parse(String text) {

@@ -2,6 +2,7 @@ package no.styringsdata.indicator.importer;
 
 import static no.styringsdata.indicator.importer.AllocationLetterIndicatorParserTest.seed;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static no.styringsdata.indicator.importer.ParsedIndicators.ofGoal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -454,12 +455,6 @@ class AnnualReportIndicatorParserTest {
 
     private static List<ParsedIndicatorValue> valuesOf(ParsedIndicatorDocument report, IndicatorRef ref) {
         return report.values().stream().filter(v -> v.indicator().equals(ref)).toList();
-    }
-
-    private static List<ParsedIndicator> ofGoal(ParsedIndicatorDocument report, int goal, IndicatorKind kind) {
-        return report.indicators().stream()
-                .filter(i -> i.goal() != null && i.goal() == goal && i.kind() == kind)
-                .toList();
     }
 
     private static ParsedIndicatorDocument parse(String text) {

@@ -42,9 +42,7 @@ class ConcurrentCreateTest extends ConcurrencyTest {
 
     @BeforeEach
     void indicator() {
-        long indicator = given().when().get("/api/indicators?year=2024&document=arsrapport&size=1000")
-                .then().statusCode(200).extract().jsonPath()
-                .getLong("find { it.goal == null && it.text.startsWith('Sum driftsutgifter') }.id");
+        long indicator = SeedDocuments.tableKeyFigureStartingWith("Sum driftsutgifter");
         values = "/api/indicators/" + indicator + "/values";
     }
 

@@ -36,9 +36,7 @@ class ConcurrentWriteTest extends ConcurrencyTest {
     @Test
     void exactlyOneWriterWinsEachVersionOfAValue() {
         // The report's 2024 "Sum driftsutgifter" (Tabell 2-4): seeded, and no other test reads it.
-        long indicator = given().when().get("/api/indicators?year=2024&document=arsrapport&size=1000")
-                .then().statusCode(200).extract().jsonPath()
-                .getLong("find { it.goal == null && it.text.startsWith('Sum driftsutgifter') }.id");
+        long indicator = SeedDocuments.tableKeyFigureStartingWith("Sum driftsutgifter");
         String values = "/api/indicators/" + indicator + "/values";
         Map<String, Object> seeded = given().queryParam("from", 2024).queryParam("to", 2024)
                 .when().get(values).then().statusCode(200).extract().jsonPath(DECIMALS).getMap("[0]");

@@ -29,10 +29,25 @@ final class SeedDocuments extends SeedTexts {
         return ApiAnswers.totalCount("/api/indicators");
     }
 
+    /** Imports the documents (see {@link #importDocuments}): the id of the report's key figure "Antall ansatte". */
+    static long importedEmployeesFigure() {
+        importDocuments();
+        return tableKeyFigure("Antall ansatte");
+    }
+
     /** The id of the report's key figure of Tabell 2-4 (no goal) with this text. */
     static long tableKeyFigure(String text) {
+        return tableKeyFigureWhere("it.text == '" + text + "'");
+    }
+
+    /** The id of the report's key figure of Tabell 2-4 (no goal) whose text starts so. */
+    static long tableKeyFigureStartingWith(String start) {
+        return tableKeyFigureWhere("it.text.startsWith('" + start + "')");
+    }
+
+    private static long tableKeyFigureWhere(String condition) {
         return given().when().get("/api/indicators?year=2024&document=arsrapport&size=1000")
                 .then().statusCode(200).extract().jsonPath()
-                .getLong("find { it.goal == null && it.text == '" + text + "' }.id");
+                .getLong("find { it.goal == null && " + condition + " }.id");
     }
 }

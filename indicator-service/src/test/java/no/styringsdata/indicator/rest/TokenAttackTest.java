@@ -17,8 +17,7 @@ class TokenAttackTest extends no.styringsdata.testing.TokenAttackTest {
 
     @BeforeEach
     void seeded() {
-        SeedDocuments.importDocuments();
-        indicator = SeedDocuments.tableKeyFigure("Antall ansatte");
+        indicator = SeedDocuments.importedEmployeesFigure();
     }
 
     @Override
