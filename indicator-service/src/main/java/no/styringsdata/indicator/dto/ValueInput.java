@@ -14,7 +14,8 @@ public record ValueInput(
         @NotNull
         @Pattern(regexp = PERIOD, message = "must be a year (2024), a tertial (2024-T2) or a quarter (2024-Q4) "
                 + "between 1900 and 2200")
-        @Schema(required = true, description = "`2024`, `2024-T2` (tertial) or `2024-Q4` (quarter)", example = "2024")
+        @Schema(required = true, description = "`2024`, `2024-T2` (tertial) or `2024-Q4` (quarter)", example = "2024",
+                maxLength = ValueRow.PERIOD_LENGTH)
         String period,
         @NotNull
         @DecimalMin(value = "-1e18", inclusive = false, message = "is too large")

@@ -8,6 +8,7 @@ import java.util.Map;
 import no.styringsdata.platform.scope.AgencyEntity;
 import no.styringsdata.reader.identity.DocumentIdentity;
 import no.styringsdata.reader.text.ImportWarning;
+import no.styringsdata.platform.openapi.Bounds;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,13 +20,15 @@ public record ImportReport(
                 enumeration = {"prop1s", "tildelingsbrev", "supplerende-tildelingsbrev", "arsrapport"},
                 example = "tildelingsbrev", required = true) String kind,
         @Schema(description = "Code of the issuing ministry (departement); for an annual report, the ministry the "
-                + "agency reports to", example = "HOD", required = true) String ministry,
+                + "agency reports to", example = "HOD", required = true, pattern = Bounds.MINISTRY_CODE,
+                maxLength = Bounds.MINISTRY_CODE_LENGTH) String ministry,
         @Schema(description = "Id of the agency (virksomhet) the letter is addressed to or the report is written by; "
-                + "null for Prop. 1 S", example = "helsedirektoratet", nullable = true) String agency,
+                + "null for Prop. 1 S", example = "helsedirektoratet", nullable = true, pattern = Bounds.AGENCY_ID,
+                maxLength = Bounds.AGENCY_ID_LENGTH) String agency,
         @Schema(description = "Name of that agency; null for Prop. 1 S", example = "Helsedirektoratet", nullable = true)
         String agencyName,
         @Schema(description = "The budget year the document is about (for an annual report: the year it reports on)",
-                example = "2025", required = true) int year,
+                example = "2025", required = true, minimum = Bounds.YEAR_MIN, maximum = Bounds.YEAR_MAX) int year,
         @Schema(description = "The document's title line, or one made from kind, year and agency when it has none",
                 example = "Tildelingsbrev 2025 til Helsedirektoratet", required = true) String title,
         @Schema(description = "The document's own date where its text gives one", example = "2024-12-18",
@@ -45,13 +48,16 @@ public record ImportReport(
                 + "line); empty where the document has none", required = true) List<Check> checks,
         @Schema(description = "What could not be read, each with its line (0: the document as a whole)", required = true)
         List<Warning> warnings,
-        @Schema(description = "Time spent reading the text, milliseconds", example = "120", required = true)
+        @Schema(description = "Time spent reading the text, milliseconds", example = "120", required = true,
+                minimum = Bounds.ZERO, maximum = Bounds.LONG_MAX)
         long parseMillis) {
 
     /** How many records of one kind an import created, updated, left unchanged or removed. */
     @Schema(description = "How many records of one kind an import created, updated, left unchanged or removed.")
-    public record ChangeCounts(@Schema(required = true) int created, @Schema(required = true) int updated,
-                               @Schema(required = true) int unchanged, @Schema(required = true) int removed) {
+    public record ChangeCounts(@Schema(required = true, minimum = Bounds.ZERO, maximum = Bounds.INT_MAX) int created,
+                               @Schema(required = true, minimum = Bounds.ZERO, maximum = Bounds.INT_MAX) int updated,
+                               @Schema(required = true, minimum = Bounds.ZERO, maximum = Bounds.INT_MAX) int unchanged,
+                               @Schema(required = true, minimum = Bounds.ZERO, maximum = Bounds.INT_MAX) int removed) {
 
         public boolean changed() {
             return created + updated + removed > 0;
@@ -63,13 +69,14 @@ public record ImportReport(
     public record Check(@Schema(example = "Sum kap. 740", required = true) String subject,
                         @Schema(required = true) boolean passed,
                         @Schema(example = "posts 1 556 792 + 48 640 = 1 605 432", required = true) String detail,
-                        @Schema(description = "The line of the total", example = "3120", required = true) int line) {
+                        @Schema(description = "The line of the total", example = "3120", required = true,
+                                minimum = Bounds.ZERO, maximum = Bounds.INT_MAX) int line) {
     }
 
     /** Something the import could not read, with its line. */
     @Schema(name = "ImportWarning", description = "Something the import could not read")
     public record Warning(@Schema(description = "The line (0: the document as a whole)", example = "3166",
-                                  required = true) int line,
+                                  required = true, minimum = Bounds.ZERO, maximum = Bounds.INT_MAX) int line,
                           @Schema(required = true) String message) {
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.styringsdata.reader.ReadDocument;
 import no.styringsdata.reader.structure.Section;
+import no.styringsdata.platform.openapi.Bounds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an import found in one section of the document, for the import report. */
@@ -18,7 +19,7 @@ public record SectionFinding(
         @Schema(description = "The section's heading; empty for the text before the first heading",
                 example = "Utgifter", required = true) String heading,
         @Schema(description = "The line of the heading (1 for the text before the first heading)", example = "3088",
-                required = true) int line,
+                required = true, minimum = "1", maximum = Bounds.INT_MAX) int line,
         @Schema(description = "How many of each thing were read there, by name (tables, rows, assignments, goals, "
                 + "steeringParameters, keyFigures, values, …)", example = "{\"tables\": 1, \"rows\": 112}",
                 required = true) Map<String, Integer> found) {

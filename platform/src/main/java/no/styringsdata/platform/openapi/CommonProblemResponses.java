@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Declares the problem answers that follow from an operation's shape, so that no resource repeats them: 400
- * where it takes parameters or a body (Bean Validation and the parameter checks), 412 where it takes
+ * everywhere (Bean Validation and the parameter checks where it takes parameters or a body; the
+ * {@code rest/MalformedMediaTypes} and {@code rest/NoControlCharacters} checks of every request), 412 where it takes
  * {@code If-Match} or {@code If-None-Match}, 415 where it takes a body. An operation that declares one of
  * these statuses itself keeps its own (a resource annotates only where it says more than this).
  */
@@ -28,11 +29,10 @@ public class CommonProblemResponses implements OASFilter {
             String instance = ProblemExamples.instance(path, operation);
             boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
             boolean body = operation.getRequestBody() != null;
-            if (parameters || body) {
-                String what = parameters && body ? "A parameter or the body is" : parameters ? "A parameter is" : "The body is";
-                addUnlessDeclared(operation, "400", problem("400", what + " invalid; `violations` names each field at fault",
-                        invalid(operation, instance)));
-            }
+            String what = parameters && body ? "A parameter or the body is" : parameters ? "A parameter is"
+                    : body ? "The body is" : "A header (`Accept` that is not a media type) or the query (a NUL character) is";
+            addUnlessDeclared(operation, "400", problem("400", what + " invalid; `violations` names each field at fault",
+                    invalid(operation, instance)));
             boolean ifMatch = hasParameter(operation, "header", "If-Match");
             boolean ifNoneMatch = hasParameter(operation, "header", "If-None-Match");
             if (ifMatch || ifNoneMatch) {
