@@ -103,7 +103,7 @@ public class ConditionalReads implements ContainerRequestFilter, ContainerRespon
         inputs.add(readVersion.current());
         inputs.add(request.getUriInfo().getRequestUri().toString());
         for (String header : vary) {
-            inputs.add(header + ":" + request.getHeaders().get(header));
+            inputs.add(header + ":" + selecting(request, header));
         }
         for (String header : FORWARDING) {
             inputs.add(header + ":" + request.getHeaders().get(header));
@@ -112,6 +112,21 @@ public class ConditionalReads implements ContainerRequestFilter, ContainerRespon
             inputs.add(LocalDate.now(ZoneOffset.UTC) + "/" + LocalDate.now());
         }
         return inputs;
+    }
+
+    /**
+     * A header that selects the representation, as the resources read it: {@code Accept} and
+     * {@code Accept-Language} parsed and ordered by preference (no {@code Accept} is {@code *}{@code /*}, as
+     * for the resource), so that requests the resource cannot tell apart share a tag; other headers as sent.
+     */
+    private static Object selecting(ContainerRequestContext request, String header) {
+        if (HttpHeaders.ACCEPT.equalsIgnoreCase(header)) {
+            return request.getAcceptableMediaTypes();
+        }
+        if (HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(header)) {
+            return request.getAcceptableLanguages();
+        }
+        return request.getHeaders().get(header);
     }
 
     private static boolean takesAsOf(Method method) {

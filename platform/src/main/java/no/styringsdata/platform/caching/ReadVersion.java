@@ -20,14 +20,14 @@ public class ReadVersion {
     @Inject
     DataSource dataSource;
 
-    /** The counter and the moment it was bumped (seconds since 1970 as text; independent of time zones). */
+    /** The counter and the moment it was bumped (seconds since 1970 as text, independent of time zones). */
     public String current() {
         try (Connection db = dataSource.getConnection();
                 Statement query = db.createStatement();
                 ResultSet row = query.executeQuery(
-                        "SELECT version || '@' || extract(epoch FROM changed_at) FROM read_version")) {
+                        "SELECT version || '@' || extract(epoch FROM changed_at) FROM caching.read_version")) {
             if (!row.next()) {
-                throw new IllegalStateException("read_version has no row: platform migration V3 was not applied");
+                throw new IllegalStateException("caching.read_version has no row (platform migration V3)");
             }
             return row.getString(1);
         } catch (SQLException e) {

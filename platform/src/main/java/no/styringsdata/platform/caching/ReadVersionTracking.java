@@ -45,7 +45,7 @@ public class ReadVersionTracking implements FlywayConfigurationCustomizer, Callb
     @Override
     public void handle(Event event, Context context) {
         try (Connection db = context.getConfiguration().getDataSource().getConnection();
-                PreparedStatement track = db.prepareStatement("SELECT read_version_track_tables(?, ?)")) {
+                PreparedStatement track = db.prepareStatement("SELECT caching.track_tables(?, ?)")) {
             track.setString(1, context.getConfiguration().getTable());
             track.setString(2, PlatformMigrations.HISTORY);
             try (ResultSet tracked = track.executeQuery()) {
