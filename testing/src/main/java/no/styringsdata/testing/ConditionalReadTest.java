@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -43,7 +44,7 @@ public abstract class ConditionalReadTest {
      */
     protected abstract void write(String variant);
 
-    /** A record whose ETag is its version (for If-Match), e.g. one chapter. */
+    /** A record whose ETag is its version (for If-Match), e.g. one chapter; null where the service has none. */
     protected abstract String recordRead();
 
     /** The editors' audit log. */
@@ -115,6 +116,7 @@ public abstract class ConditionalReadTest {
 
     @Test
     void aRecordKeepsItsVersionAsETagForWriters() {
+        assumeTrue(recordRead() != null, "no GET whose ETag is a record's version");
         Response record = read(recordRead(), Map.of());
         record.then().header("ETag", matchesPattern("^\"\\d+\"$")).header("Cache-Control", "public, no-cache");
         // a record's version does not cover the other records in its answer: never a 304 on it
