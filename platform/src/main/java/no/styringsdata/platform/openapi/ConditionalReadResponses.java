@@ -76,7 +76,7 @@ public class ConditionalReadResponses implements OASFilter {
                 .description("The ETag of the copy kept (or several, comma-separated): 304 without a body if the "
                         + "answer is still that one. A value that names no current answer is ignored (200).")
                 .example(TAG_EXAMPLE)
-                .schema(string().maxLength(1000));
+                .schema(string().maxLength(1000).pattern("^(\\*|(W/)?\"[!#-~]*\"( *, *(W/)?\"[!#-~]*\")*)$"));
     }
 
     private static Schema string() {
