@@ -21,30 +21,18 @@ class ConditionalReadTest extends no.styringsdata.testing.ConditionalReadTest {
             "a", "{\"status\":\"delayed\",\"date\":\"2025-06-10\",\"note\":\"Venter på data.\"}",
             "b", "{\"status\":\"delivered\",\"date\":\"2025-06-11\"}");
 
+    ConditionalReadTest() {
+        super(new Reads("/api/assignments?size=1000", ASSIGNMENT, "/api/assignments/audit"));
+    }
+
     @BeforeEach
     void letters() {
         SeedDocuments.importLetters();
     }
 
     @Override
-    protected String listRead() {
-        return "/api/assignments?size=1000";
-    }
-
-    @Override
     protected void write(String variant) {
         given().auth().oauth2(Tokens.EDITOR).contentType("application/json").body(STATUS.get(variant))
                 .when().post(ASSIGNMENT + "/status").then().statusCode(anyOf(is(200), is(201)));
-    }
-
-    @Override
-    protected String recordRead() {
-        return ASSIGNMENT;
-    }
-
-    @Override
-    protected String auditRead() {
-        write("a");
-        return "/api/assignments/audit";
     }
 }
