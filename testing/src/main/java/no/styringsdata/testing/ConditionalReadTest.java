@@ -43,7 +43,7 @@ public abstract class ConditionalReadTest {
      *               makes exist; null where the service has none
      * @param audit  the editors' audit log
      */
-    protected record Reads(String list, String record, String audit) {
+    public record Reads(String list, String record, String audit) {
     }
 
     private final Reads reads;
