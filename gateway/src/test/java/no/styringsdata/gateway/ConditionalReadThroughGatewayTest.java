@@ -37,6 +37,12 @@ class ConditionalReadThroughGatewayTest extends ConditionalReadTest {
                 .when().put(CHAPTER).then().statusCode(anyOf(is(200), is(201)));
     }
 
+    /** Within the gateway's rate limit (a burst of 100 requests, 50 a second). */
+    @Override
+    protected int rounds() {
+        return 40;
+    }
+
     @Override
     protected String editorToken() {
         return ConfigProvider.getConfig().getValue(Backends.EDITOR_TOKEN, String.class);

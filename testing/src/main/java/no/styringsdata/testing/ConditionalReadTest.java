@@ -33,7 +33,6 @@ public abstract class ConditionalReadTest {
 
     private static final Logger LOG = Logger.getLogger(ConditionalReadTest.class);
     private static final String REPRESENTATION_TAG = "^\"[A-Za-z0-9_-]{22}\"$";
-    private static final int ROUNDS = 300;
 
     /**
      * What a service's test reads.
@@ -66,6 +65,11 @@ public abstract class ConditionalReadTest {
     /** The read whose 200 and 304 {@link #reportsWhatANotModifiedSaves} measures; the list read unless overridden. */
     protected String measuredRead() {
         return listRead();
+    }
+
+    /** How many requests {@link #reportsWhatANotModifiedSaves} sends of each kind. */
+    protected int rounds() {
+        return 300;
     }
 
     /** A bearer token of an editor of the service (or of every service, through the gateway). */
@@ -161,21 +165,21 @@ public abstract class ConditionalReadTest {
         long[] full = measure(client, HttpRequest.newBuilder(uri).build());
         long[] notModified = measure(client, HttpRequest.newBuilder(uri).header("If-None-Match", etag).build());
         LOG.infof("GET %s, %d requests each: 200 %d body bytes (%d with headers), %.2f ms; 304 %d body bytes "
-                        + "(%d with headers), %.2f ms", path, ROUNDS, full[0], full[1], full[2] / 1e6 / ROUNDS,
-                notModified[0], notModified[1], notModified[2] / 1e6 / ROUNDS);
+                        + "(%d with headers), %.2f ms", path, rounds(), full[0], full[1], full[2] / 1e6 / rounds(),
+                notModified[0], notModified[1], notModified[2] / 1e6 / rounds());
         assertEquals(200, full[3]);
         assertEquals(304, notModified[3]);
         assertEquals(0, notModified[0]);
     }
 
-    /** Body bytes and bytes with headers of one answer, the nanoseconds of {@link #ROUNDS} requests, the last status. */
-    private static long[] measure(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+    /** Body bytes and bytes with headers of one answer, the nanoseconds of {@link #rounds} requests, the last status. */
+    private long[] measure(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray()); // warm up
         long headerBytes = response.headers().map().entrySet().stream()
                 .mapToLong(header -> header.getValue().stream().mapToLong(value -> header.getKey().length() + value.length() + 4).sum())
                 .sum();
         long start = System.nanoTime();
-        for (int i = 0; i < ROUNDS; i++) {
+        for (int i = 0; i < rounds(); i++) {
             response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
         long nanos = System.nanoTime() - start;
