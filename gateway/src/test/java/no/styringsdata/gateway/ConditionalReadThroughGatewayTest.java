@@ -37,10 +37,10 @@ class ConditionalReadThroughGatewayTest extends ConditionalReadTest {
                 .when().put(CHAPTER).then().statusCode(anyOf(is(200), is(201)));
     }
 
-    /** Within the gateway's rate limit (a burst of 100 requests, 50 a second). */
+    /** Within the gateway's rate limit (a burst of 100 requests, 50 a second), with the other tests of the class. */
     @Override
     protected int rounds() {
-        return 40;
+        return 10;
     }
 
     @Override
