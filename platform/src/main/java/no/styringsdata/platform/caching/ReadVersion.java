@@ -1,0 +1,38 @@
+package no.styringsdata.platform.caching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * The version of everything the service's reads answer: bumped by every transaction that wrote, when it
+ * commits (platform {@code V3__read_version.sql}). Read from PostgreSQL on every read, one indexed row, so
+ * that every replica sees every write at once; nothing is kept in memory.
+ */
+@ApplicationScoped
+public class ReadVersion {
+
+    @Inject
+    DataSource dataSource;
+
+    /** The counter and the moment it was bumped (seconds since 1970 as text, independent of time zones). */
+    public String current() {
+        try (Connection db = dataSource.getConnection();
+                Statement query = db.createStatement();
+                ResultSet row = query.executeQuery(
+                        "SELECT version || '@' || extract(epoch FROM changed_at) FROM caching.read_version")) {
+            if (!row.next()) {
+                throw new IllegalStateException("caching.read_version has no row (platform migration V3)");
+            }
+            return row.getString(1);
+        } catch (SQLException e) {
+            // mapped like every other database failure (a 503 when the database is away)
+            throw new PersistenceException("Reading the read version failed", e);
+        }
+    }
+}
