@@ -109,9 +109,6 @@ public class IndicatorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IndicatorDetail.class),
                     examples = @ExampleObject(name = "a key figure", value = Examples.INDICATOR)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problems.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such indicator")
     public IndicatorDetail get(@BeanParam IndicatorId indicator) {
         return queries.indicator(indicator.id).orElseThrow(() -> Problems.notFound("No indicator " + indicator.id));
@@ -136,9 +133,6 @@ public class IndicatorResource {
                             examples = @ExampleObject(name = "as CSV", value = Examples.VALUES_CSV)),
                     @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(ref = "JsonStatDataset"),
                             examples = @ExampleObject(name = "as JSON-stat", value = Examples.VALUES_JSON_STAT))})
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problems.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "The token lacks the indicator-editor role",
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such indicator")
     public Response values(
             @BeanParam IndicatorId indicator,
