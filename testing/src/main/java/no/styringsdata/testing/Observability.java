@@ -29,7 +29,7 @@ public final class Observability {
     private static final Logger LOG = Logger.getLogger(Observability.class);
     private static final String IMPORT_LOGGER = "no.styringsdata.platform.importing.ImportMetrics";
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)$");
-    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]++|\\\\.)*+)\"");
 
     private Observability() {
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 
@@ -22,7 +23,7 @@ public class ReadVersion {
 
     /** The counter and the moment it was bumped (seconds since 1970 as text, independent of time zones). */
     public String current() {
-        try (Connection db = dataSource.getConnection();
+        try (Connection db = connection();
                 Statement query = db.createStatement();
                 ResultSet row = query.executeQuery(
                         "SELECT version || '@' || extract(epoch FROM changed_at) FROM caching.read_version")) {
@@ -33,6 +34,19 @@ public class ReadVersion {
         } catch (SQLException e) {
             // mapped like every other database failure (a 503 when the database is away)
             throw new PersistenceException("Reading the read version failed", e);
+        }
+    }
+
+    /**
+     * A connection from the pool. Not getting one at all (the pool's timeout interrupts a connection attempt
+     * to a database that hangs, which the driver reports as SQLState 99999) is the database being away, as
+     * Hibernate reports it for the other reads: a 503, not a 500.
+     */
+    private Connection connection() throws SQLException {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new SQLTransientConnectionException("No connection to read the read version", e);
         }
     }
 }
