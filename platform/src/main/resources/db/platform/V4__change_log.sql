@@ -23,8 +23,9 @@ CREATE TABLE change_log (
     path        TEXT        NOT NULL,
     changed_at  TIMESTAMPTZ
 );
--- the feed lists each resource's latest entry only
-CREATE INDEX change_log_resource ON change_log (record_type, record_id, position);
+-- A resource is its type, id and path (two agencies' assignments TB2025-43 are two; the categories share a
+-- path). The feed lists each resource's latest entry only.
+CREATE INDEX change_log_resource ON change_log (record_type, record_id, path, position);
 CREATE SEQUENCE change_log_position;
 
 CREATE FUNCTION change_log_add(action TEXT, resource changed_resource) RETURNS void LANGUAGE sql AS $$
@@ -47,7 +48,8 @@ BEGIN
     IF TG_OP <> 'DELETE' THEN
         EXECUTE format('SELECT (%s($1)).*', TG_ARGV[0]) INTO after USING NEW;
     END IF;
-    IF TG_OP = 'UPDATE' AND (before.record_type, before.record_id) = (after.record_type, after.record_id) THEN
+    IF TG_OP = 'UPDATE' AND (before.record_type, before.record_id, before.path)
+                            = (after.record_type, after.record_id, after.path) THEN
         PERFORM change_log_add('changed', after);
         RETURN NULL;
     END IF;
@@ -94,14 +96,14 @@ BEGIN
     PERFORM pg_advisory_xact_lock(7283115093421);
     -- entries without a position are this transaction's: every committed entry has one
     WITH mine AS (
-        SELECT record_type, record_id, min(id) AS kept,
+        SELECT record_type, record_id, path, min(id) AS kept,
                (array_agg(action ORDER BY id))[1] AS first_action,
                (array_agg(action ORDER BY id DESC))[1] AS last_action
         FROM change_log WHERE position IS NULL
-        GROUP BY record_type, record_id
+        GROUP BY record_type, record_id, path
     ), dropped AS (
         DELETE FROM change_log c USING mine m
-        WHERE c.position IS NULL AND c.record_type = m.record_type AND c.record_id = m.record_id
+        WHERE c.position IS NULL AND c.record_type = m.record_type AND c.record_id = m.record_id AND c.path = m.path
           AND (c.id <> m.kept OR (m.first_action = 'created' AND m.last_action = 'removed'))
     )
     UPDATE change_log c

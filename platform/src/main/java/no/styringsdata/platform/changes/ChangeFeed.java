@@ -30,7 +30,7 @@ public class ChangeFeed {
     private static final String AFTER = """
             SELECT position, tag, action, record_type, record_id, path, changed_at FROM change_log c
             WHERE position > ? AND NOT EXISTS (SELECT 1 FROM change_log later WHERE later.record_type = c.record_type
-                AND later.record_id = c.record_id AND later.position > c.position)
+                AND later.record_id = c.record_id AND later.path = c.path AND later.position > c.position)
             ORDER BY position LIMIT ?""";
 
     @Inject
