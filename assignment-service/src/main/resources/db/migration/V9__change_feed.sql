@@ -4,21 +4,16 @@
 CREATE FUNCTION assignment_resource(a assignment) RETURNS changed_resource LANGUAGE sql STABLE AS $$
     SELECT ROW('assignment', a.id, a.id || '?agency=' || a.agency_id)::changed_resource
 $$;
-CREATE FUNCTION assignment_deadline_resource(d deadline) RETURNS changed_resource LANGUAGE sql STABLE AS $$
-    SELECT assignment_resource(a) FROM assignment a WHERE a.pk = d.assignment_pk
-$$;
-CREATE FUNCTION assignment_reference_resource(r assignment_reference) RETURNS changed_resource LANGUAGE sql STABLE AS $$
-    SELECT assignment_resource(a) FROM assignment a WHERE a.pk = r.assignment_pk
-$$;
-CREATE FUNCTION assignment_post_reference_resource(r post_reference) RETURNS changed_resource LANGUAGE sql STABLE AS $$
-    SELECT assignment_resource(a) FROM assignment a WHERE a.pk = r.assignment_pk
-$$;
-CREATE FUNCTION assignment_status_change_resource(s status_change) RETURNS changed_resource LANGUAGE sql STABLE AS $$
-    SELECT assignment_resource(a) FROM assignment a WHERE a.pk = s.assignment_pk
+-- a deadline, reference or status change: the assignment of its assignment_pk (plpgsql reads the field of
+-- whichever row type it is called with)
+CREATE FUNCTION assignment_part_resource(part anyelement) RETURNS changed_resource LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT assignment_resource(a) FROM assignment a WHERE a.pk = part.assignment_pk);
+END
 $$;
 
 SELECT change_log_attach('assignment', 'assignment_resource');
-SELECT change_log_attach('deadline', 'assignment_deadline_resource', part => true);
-SELECT change_log_attach('assignment_reference', 'assignment_reference_resource', part => true);
-SELECT change_log_attach('post_reference', 'assignment_post_reference_resource', part => true);
-SELECT change_log_attach('status_change', 'assignment_status_change_resource', part => true);
+SELECT change_log_attach('deadline', 'assignment_part_resource', part => true);
+SELECT change_log_attach('assignment_reference', 'assignment_part_resource', part => true);
+SELECT change_log_attach('post_reference', 'assignment_part_resource', part => true);
+SELECT change_log_attach('status_change', 'assignment_part_resource', part => true);

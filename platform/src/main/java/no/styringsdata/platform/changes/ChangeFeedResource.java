@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The service's change feed: what was created, changed or removed since a cursor (see {@link ChangeFeed}). */
 @Path("/changes")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Changes", description = "Keeping a copy in sync: what changed since you last asked")
 public class ChangeFeedResource {
 
@@ -53,11 +54,7 @@ public class ChangeFeedResource {
     @Inject
     ChangeFeed feed;
 
-    @Context
-    UriInfo uriInfo;
-
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List what changed since a cursor",
             description = "Every resource that was created, changed or removed since the cursor `since`, by imports "
                     + "and corrections alike, once each (its latest change), in the order the changes were committed, "
@@ -68,10 +65,10 @@ public class ChangeFeedResource {
                     + "or malformed) is a 400 naming `since`: sync anew from `since=0`. A resource read as part of a "
                     + "list (allocations, categories) has that list as its URL; a removed one's URL answers 404.")
     @APIResponse(responseCode = "200", description = "The changes after the cursor, and the cursor to ask with next",
-            headers = @Header(name = "Link", description = "RFC 8288 rel=next: the next page, when `more` is true",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class),
-                    examples = @ExampleObject(name = "changes of an import", value = PAGE_EXAMPLE)))
+            headers = @Header(name = "Link", schema = @Schema(type = SchemaType.STRING),
+                    description = "RFC 8288 rel=next: the next page, when `more` is true"),
+            content = @Content(examples = @ExampleObject(name = "changes of an import", value = PAGE_EXAMPLE),
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "400", description = "`since` is malformed or a cursor this feed does not know, or "
             + "`limit` is out of range; `violations` names the parameter",
             content = @Content(mediaType = Problems.MEDIA_TYPE,
@@ -82,7 +79,8 @@ public class ChangeFeedResource {
             @QueryParam("since") @Pattern(regexp = Cursor.PATTERN, message = "must be 0 or a cursor the feed gave")
             String since,
             @Parameter(description = "Changes per page (1–" + MAX_LIMIT + ")", example = "100")
-            @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) @Min(1) @Max(MAX_LIMIT) int limit) {
+            @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) @Min(1) @Max(MAX_LIMIT) int limit,
+            @Context UriInfo uriInfo) {
         Cursor cursor = since == null ? Cursor.START : Cursor.parse(since).orElseThrow();
         ChangeFeed.Slice slice = feed.after(cursor, limit)
                 .orElseThrow(() -> Problems.invalidField("query", "since", UNKNOWN_CURSOR));
