@@ -27,7 +27,9 @@ public final class ContentChecksum {
 
     private final DataSource dataSource;
     private final Map<String, String> queries = new LinkedHashMap<>();
-    private final Set<String> skipped = new java.util.HashSet<>(Set.of("flyway_schema_history", "platform_schema_history"));
+    // the change log (platform's changes/) records arrival: which write came when, in commit order
+    private final Set<String> skipped = new java.util.HashSet<>(Set.of("flyway_schema_history", "platform_schema_history",
+            "change_log"));
 
     private boolean sequences;
 
