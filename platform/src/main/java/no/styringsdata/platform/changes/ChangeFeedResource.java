@@ -1,5 +1,6 @@
 package no.styringsdata.platform.changes;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,7 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The service's change feed: what was created, changed or removed since a cursor (see {@link ChangeFeed}). */
+/**
+ * The service's change feed: what was created, changed or removed since a cursor (see {@link ChangeFeed}).
+ * Served by a service whose migrations map its tables to its resources ({@code change_log_attach}); one whose
+ * tables are not mapped yet sets {@code styringsdata.change-feed.enabled=false} at build time rather than
+ * serve a feed that misses its records.
+ */
+@IfBuildProperty(name = "styringsdata.change-feed.enabled", stringValue = "true", enableIfMissing = true)
 @Path("/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Changes", description = "Keeping a copy in sync: what changed since you last asked")
