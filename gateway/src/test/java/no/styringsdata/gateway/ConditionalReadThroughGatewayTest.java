@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import no.styringsdata.testing.ConditionalReadTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Conditional reads through the gateway (the budget service behind it): the proxy passes {@code If-None-Match}
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(Backends.class)
+@ExtendWith(OwnClientAddress.class)
 class ConditionalReadThroughGatewayTest extends ConditionalReadTest {
 
     private static final String CHAPTER = "/api/budget/chapters/5997";
