@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import no.styringsdata.testing.ConditionalReadTest;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConditionalReadThroughGatewayTest extends ConditionalReadTest {
 
     private static final String CHAPTER = "/api/budget/chapters/5997";
+    private static final AtomicInteger MEASURING_CLIENTS = new AtomicInteger(100);
     private static final String ORIGIN = "http://localhost:5173";
     private static final String LIST = "/api/budget/chapters?sort=-number&size=3";
 
@@ -39,10 +42,16 @@ class ConditionalReadThroughGatewayTest extends ConditionalReadTest {
                 .when().put(CHAPTER).then().statusCode(anyOf(is(200), is(201)));
     }
 
-    /** Within the gateway's rate limit (a burst of 100 requests, 50 a second), with the other tests of the class. */
+    /** Within the gateway's rate limit in its tests (a burst of 20 requests per client, then 5 a second: Backends). */
     @Override
     protected int rounds() {
         return 10;
+    }
+
+    /** Each measured series as a client of its own (the test's address is the other reads'). */
+    @Override
+    protected Map<String, String> measuringClient() {
+        return Map.of("X-Forwarded-For", "203.0.113." + MEASURING_CLIENTS.incrementAndGet() % 254);
     }
 
     @Override
