@@ -110,7 +110,18 @@ cpu_ms() {
   for pid in "$@"; do [[ -r /proc/$pid/stat ]] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
   echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }
-pg_pids() { local pm; pm=$(head -1 "$WORK/pg/data/postmaster.pid"); echo "$pm" $(ps --ppid "$pm" -o pid=); }
+# PostgreSQL's CPU time (ms): the postmaster's own and that of the backends it has reaped (cutime,
+# cstime), plus the live backends'. Summing only the live processes went negative when a backend
+# exited during a round (a run printed "PostgreSQL -4.19 ms").
+pg_cpu_ms() {
+  local pm ticks pid
+  pm=$(head -1 "$WORK/pg/data/postmaster.pid")
+  ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+  for pid in $(ps --ppid "$pm" -o pid=); do
+    [[ -r /proc/$pid/stat ]] && ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
 
 measure_scale() {
   log "5. scale: $SCALE_ROWS amount rows in budget_scale; per size a warm-up of $DURATION s, then $ROUNDS alternating rounds of $DURATION s, $SCALE_CONNS connections"
@@ -147,10 +158,10 @@ measure_scale() {
       order=("${SCALE_ENDPOINTS[@]}")
       ((round % 2 == 0)) && order=(comparison-uncached sums-uncached comparison sums)
       for endpoint in "${order[@]}"; do
-        jvm0=$(cpu_ms "${SCALE_PID[$endpoint]}"); pg0=$(cpu_ms $(pg_pids))
+        jvm0=$(cpu_ms "${SCALE_PID[$endpoint]}"); pg0=$(pg_cpu_ms)
         read -r r p5 p95 e n < <(wrk_p95 "$DURATION" "${SCALE_URL[$endpoint]}")
         jvm=$(awk -v t=$(($(cpu_ms "${SCALE_PID[$endpoint]}") - jvm0)) -v n="$n" 'BEGIN {if (n > 0) printf "%.2f", t / n; else print "nan"}')
-        pg=$(awk -v t=$(($(cpu_ms $(pg_pids)) - pg0)) -v n="$n" 'BEGIN {if (n > 0) printf "%.2f", t / n; else print "nan"}')
+        pg=$(awk -v t=$(($(pg_cpu_ms) - pg0)) -v n="$n" 'BEGIN {if (n > 0) printf "%.2f", t / n; else print "nan"}')
         log "  $rows rows, round $round $endpoint: $r req/s, p50 $p5 ms, p95 $p95 ms, errors $e, CPU per request: service $jvm ms, PostgreSQL $pg ms"
         SCALE_RPS[$rows $endpoint]+="$r "; SCALE_P50[$rows $endpoint]+="$p5 "; SCALE_P95[$rows $endpoint]+="$p95 "
         SCALE_JVM[$rows $endpoint]+="$jvm "; SCALE_PG[$rows $endpoint]+="$pg "
