@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,13 +32,9 @@ class CrossServiceLinksThroughGatewayTest {
     /** Each request as a client of its own (TEST-NET-1), so that the gateway's rate limit leaves the hundreds alone. */
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
-    @BeforeEach
-    void seeds() {
-        AllSeeds.imported();
-    }
-
     @Test
     void everyAssignmentsBudgetAndGoalLinksLeadToWhatItRefersTo() {
+        AllSeeds.imported();
         List<Map<String, Object>> rows = client().get("/api/assignments?size=1000").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         Map<String, String> postLinks = new LinkedHashMap<>();
