@@ -120,8 +120,9 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
                     + "\n-----END PUBLIC KEY-----\n";
             Files.writeString(publicKey, publicPem);
             editorToken = Jwt.issuer(ISSUER).upn("gateway-test")
-                    .audience(Set.of(DevTokens.BUDGET.audience(), DevTokens.ASSIGNMENTS.audience()))
-                    .groups(Set.of("budget-editor", "assignment-editor", "editor"))
+                    .audience(Set.of(DevTokens.BUDGET.audience(), DevTokens.ASSIGNMENTS.audience(),
+                            DevTokens.INDICATORS.audience()))
+                    .groups(Set.of("budget-editor", "assignment-editor", "indicator-editor", "editor"))
                     .expiresIn(3600)
                     .sign(keys.getPrivate());
             otherRoleToken = Jwt.issuer(ISSUER).upn("indicator-clerk")

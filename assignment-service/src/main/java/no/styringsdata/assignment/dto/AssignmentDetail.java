@@ -38,7 +38,9 @@ public record AssignmentDetail(
     }
 
     @Schema(description = "A hovedmål (main goal) of the letter.")
-    public record Goal(@Schema(example = "6", minimum = Bounds.ZERO, maximum = Bounds.INT_MAX) int number, String title) {
+    public record Goal(@Schema(example = "6", minimum = Bounds.ZERO, maximum = Bounds.INT_MAX) int number, String title,
+                       @Schema(description = Links.GOAL, format = "uri-reference", example = Links.GOAL_EXAMPLE)
+                       String url) {
     }
 
     @Schema(description = "A deadline (frist).")
@@ -58,7 +60,9 @@ public record AssignmentDetail(
 
     @Schema(description = "A budget chapter and post; `post` null for the whole chapter.")
     public record PostRefView(@Schema(example = "714", minimum = Bounds.CHAPTER_MIN, maximum = Bounds.CHAPTER_MAX) int chapter,
-                              @Schema(example = "21", nullable = true, minimum = "1", maximum = "99") Integer post) {
+                              @Schema(example = "21", nullable = true, minimum = "1", maximum = "99") Integer post,
+                              @Schema(description = Links.BUDGET, format = "uri-reference",
+                                      example = "/api/budget/chapters/714/posts/21") String url) {
     }
 
     @Schema(description = "One entry of the status history.")

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An assignment as a flat row (also the CSV columns).")
 @JsonPropertyOrder({"id", "ministry", "agency", "agencyName", "year", "number", "letterKind", "departments", "goalNumber",
-        "title", "status", "firstDeadline", "lastDeadline"})
+        "title", "status", "firstDeadline", "lastDeadline",
+        "goalUrl"})
 public record AssignmentRow(
         @Schema(description = "The id the letter gives it; unique within one agency's letters", example = "TB2025-43",
                 maxLength = Scoped.ID_LENGTH) String id,
@@ -24,5 +25,7 @@ public record AssignmentRow(
         @Schema(example = "Reduserte ventetider i spesialisthelsetjenesten") String title,
         AssignmentStatus status,
         @Schema(description = "Earliest dated deadline", nullable = true) LocalDate firstDeadline,
-        @Schema(description = "Latest dated deadline", nullable = true) LocalDate lastDeadline) {
+        @Schema(description = "Latest dated deadline", nullable = true) LocalDate lastDeadline,
+        @Schema(description = Links.GOAL + "; null without a goal", format = "uri-reference", nullable = true, example = Links.GOAL_EXAMPLE)
+        String goalUrl) {
 }

@@ -57,6 +57,9 @@ public class AssignmentResource {
 
     private static final String AMBIGUOUS = "Several agencies have an assignment of this id and `agency` does not say "
             + "whose: the candidates, each with its agency and URL";
+    private static final String LINKS = "paths relative to the front door, made from what the letter says without "
+            + "asking the other service: a chapter the budget does not hold answers 404 there, a goal indicator-service "
+            + "does not hold an empty list";
 
     @Inject
     AssignmentQueryService queries;
@@ -74,7 +77,8 @@ public class AssignmentResource {
                     + "(hovedmål), current status and deadline dates; each row says whose it is. `q` searches title "
                     + "and text in Norwegian (stemmed, so `ventetid` finds `ventetider`; \"phrases\", `or` and `-not` "
                     + "work) and ranks the best matches first. "
-                    + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
+                    + "Paging in `X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`. "
+                    + "A row's `goalUrl` is the path of its goal in indicator-service (" + LINKS + ").")
     @APIResponse(responseCode = "200", description = "One page of assignments",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -138,7 +142,9 @@ public class AssignmentResource {
                     + "budget posts, and its current status with the whole history. An id such as `TB2025-43` is "
                     + "unique only within one agency's letters: `/api/assignments/TB2025-43?agency=helsedirektoratet` "
                     + "is the URL of one agency's assignment. Without `agency`, an id that one agency's assignment has "
-                    + "answers as that one; an id that several agencies' have answers 409 with the candidates.")
+                    + "answers as that one; an id that several agencies' have answers 409 with the candidates. "
+                    + "Each budget reference's `url` is the path of its post (or chapter) in budget-service, the goal's "
+                    + "`url` that of the goal in indicator-service (" + LINKS + ").")
     @APIResponse(responseCode = "200", description = "The assignment",
             headers = @Header(name = "ETag", description = "The assignment's version, for If-Match",
                     schema = @Schema(type = SchemaType.STRING)),

@@ -23,11 +23,13 @@ final class Examples {
     static final String ASSIGNMENTS = """
             [{"id":"TB2025-43","ministry":"HOD","agency":"helsedirektoratet","agencyName":"Helsedirektoratet",\
             "year":2025,"number":43,"letterKind":"tildelingsbrev","departments":"SHA",\
-            "goalNumber":6,"title":"Reduserte ventetider","status":"not_started","firstDeadline":null,"lastDeadline":null}]""";
+            "goalNumber":6,"title":"Reduserte ventetider","status":"not_started","firstDeadline":null,"lastDeadline":null,\
+            "goalUrl":"/api/indicators/goals?year=2025&number=6&ministry=HOD&agency=helsedirektoratet"}]""";
 
     static final String ASSIGNMENTS_CSV = """
-            id,ministry,agency,agencyName,year,number,letterKind,departments,goalNumber,title,status,firstDeadline,lastDeadline
-            TB2025-43,HOD,helsedirektoratet,Helsedirektoratet,2025,43,tildelingsbrev,SHA,6,"Reduserte ventetider",not_started,,
+            id,ministry,agency,agencyName,year,number,letterKind,departments,goalNumber,title,status,firstDeadline,lastDeadline,goalUrl
+            TB2025-43,HOD,helsedirektoratet,Helsedirektoratet,2025,43,tildelingsbrev,SHA,6,"Reduserte ventetider",not_started,,,\
+            /api/indicators/goals?year=2025&number=6&ministry=HOD&agency=helsedirektoratet
             """;
 
     static final String ASSIGNMENT = """
@@ -35,10 +37,12 @@ final class Examples {
             "year":2025,"number":43,\
             "letter":{"kind":"tildelingsbrev","year":2025,"title":"Tildelingsbrev 2025","date":"2024-12-20"},\
             "departments":["SHA"],"title":"Reduserte ventetider","text":"Helsedirektoratet skal ...",\
-            "goal":{"number":6,"title":"..."},"continuedFromEarlierYear":false,\
+            "goal":{"number":6,"title":"...",\
+            "url":"/api/indicators/goals?year=2025&number=6&ministry=HOD&agency=helsedirektoratet"},"continuedFromEarlierYear":false,\
             "deadlines":[{"date":null,"label":null,"text":"Frist: Arbeidet skal være ferdigstilt i løpet av 2025.",\
             "yearInferred":false,"line":1940}],\
-            "references":{"assignments":["TTB2024-58"],"posts":[]},"status":"in_progress",\
+            "references":{"assignments":["TTB2024-58"],\
+            "posts":[{"chapter":714,"post":21,"url":"/api/budget/chapters/714/posts/21"}]},"status":"in_progress",\
             "statusHistory":[{"status":"not_started","date":"2024-12-20","note":null,\
             "source":"Tildelingsbrev 2025, line 1933","recordedBy":"import","recordedAt":"2025-01-02T09:00:00Z"},\
             {"status":"in_progress","date":"2025-02-01","note":"Arbeidet er startet.","source":"api",\

@@ -2,6 +2,7 @@ package no.styringsdata.assignment.service;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,9 @@ public class AssignmentQueryService {
 
     /** The orders the list can be sorted in; {@code -} before a key reverses it. */
     public static final String SORT = "-?(id|deadline|title|status|relevance)";
+
+    @Inject
+    CrossServiceLinks links;
 
     /**
      * One page of assignments. Full-text search ({@code q}) uses PostgreSQL's Norwegian configuration
@@ -104,7 +108,8 @@ public class AssignmentQueryService {
                     String.join(" ", a.departments),
                     a.goalNumber, a.title, a.status,
                     due.stream().min(Comparator.naturalOrder()).orElse(null),
-                    due.stream().max(Comparator.naturalOrder()).orElse(null));
+                    due.stream().max(Comparator.naturalOrder()).orElse(null),
+                    links.goal(a));
         }).toList();
     }
 
@@ -122,14 +127,16 @@ public class AssignmentQueryService {
         return new Versioned(detail(a), a.version);
     }
 
-    static AssignmentDetail detail(Assignment a) {
+    private AssignmentDetail detail(Assignment a) {
         var letter = new AssignmentDetail.Letter(a.letterKind, a.letterYear, a.letterTitle, a.letterDate);
-        var goal = a.goalNumber == null ? null : new AssignmentDetail.Goal(a.goalNumber, a.goalTitle);
+        var goal = a.goalNumber == null ? null : new AssignmentDetail.Goal(a.goalNumber, a.goalTitle, links.goal(a));
         var deadlines = a.deadlines.stream()
                 .map(d -> new AssignmentDetail.DeadlineView(d.dueDate, d.label, d.text, d.yearInferred, d.sourceLine))
                 .toList();
         var references = new AssignmentDetail.References(List.copyOf(a.assignmentRefs),
-                a.postRefs.stream().map(p -> new AssignmentDetail.PostRefView(p.chapter, p.post)).toList());
+                a.postRefs.stream()
+                        .map(p -> new AssignmentDetail.PostRefView(p.chapter, p.post, links.budget(p.chapter, p.post)))
+                        .toList());
         var history = StatusChange.historyOf(a).stream()
                 .map(s -> new AssignmentDetail.StatusChangeView(s.status, s.statusDate, s.note, s.source,
                         s.recordedBy, s.recordedAt))

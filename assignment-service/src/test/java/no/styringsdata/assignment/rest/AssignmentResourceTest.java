@@ -171,7 +171,7 @@ class AssignmentResourceTest {
         String csv = given().when().get("/api/assignments?format=csv&goal=7")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertEquals("id,ministry,agency,agencyName,year,number,letterKind,departments,goalNumber,title,status,"
-                + "firstDeadline,lastDeadline", csv.lines().findFirst().orElseThrow());
+                + "firstDeadline,lastDeadline,goalUrl", csv.lines().findFirst().orElseThrow());
         assertTrue(csv.contains("TB2025-43,HOD,helsedirektoratet,Helsedirektoratet,2025,43,tildelingsbrev,SHA,7,Ventetidsløftet,"),
                 csv);
         given().accept("text/csv").when().get("/api/assignments?year=2024")

@@ -39,14 +39,17 @@ public class GoalResource {
                     + "their prestasjonskrav, key figures (nøkkeltall) and result requirements (resultatkrav), per agency "
                     + "(by name): from the agency's allocation letter for that year, "
                     + "or, for an agency with only an annual report for the year, the goals the report names. "
-                    + "`ministry` and `agency` keep those of one ministry or agency.")
+                    + "`ministry` and `agency` keep those of one ministry or agency, `number` the goal of that number: "
+                    + "with all three, the list holds at most one goal (an assignment's link to its goal is such a list).")
     @APIResponse(responseCode = "200", description = "The goals; empty when nothing is imported for the year",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GoalView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "2025", value = Examples.GOALS)))
     public List<GoalView> goals(@Parameter(description = "The year", example = "2025", required = true)
                                 @QueryParam("year") @NotNull @Min(1900) @Max(2200) Integer year,
+                                @Parameter(description = "Only the goal (hovedmål) of this number", example = "7")
+                                @QueryParam("number") @Min(0) @Max(999) Integer number,
                                 @BeanParam @Valid ScopeFilter scope) {
-        return queries.goals(year, scope);
+        return queries.goals(year, number, scope);
     }
 }

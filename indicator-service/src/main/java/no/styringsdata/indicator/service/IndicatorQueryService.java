@@ -39,9 +39,10 @@ public class IndicatorQueryService {
     /**
      * The goal tree of a year, per agency (by name) and ministry: the allocation letter's goals where
      * there is a letter for the year, else those the annual report names, each with its steering
-     * parameters, key figures and result requirements in order.
+     * parameters, key figures and result requirements in order; with {@code number}, only the goals of that number
+     * of that tree.
      */
-    public List<GoalView> goals(int year, ScopeFilter scope) {
+    public List<GoalView> goals(int year, Integer number, ScopeFilter scope) {
         Where where = inScope(Where.start("from Goal g join fetch g.agency where g.year = :year").bind("year", year),
                 scope, "g.ministryCode", "g.agency.id");
         List<Goal> all = Goal.list(where + " order by g.agency.name, g.agency.id, g.ministryCode, g.document desc, "
@@ -51,7 +52,7 @@ public class IndicatorQueryService {
         List<Goal> goals = byDocumentOwner.values().stream().flatMap(owned -> {
             List<Goal> letter = owned.stream().filter(g -> g.document.equals(LETTER)).toList();
             return (letter.isEmpty() ? owned : letter).stream();
-        }).toList();
+        }).filter(g -> number == null || g.number == number).toList();
         Map<Long, List<Indicator>> byGoal = goals.isEmpty() ? Map.of()
                 : Indicator.<Indicator>list("goal in ?1 order by number", goals).stream()
                         .collect(Collectors.groupingBy(i -> i.goal.id));

@@ -147,6 +147,28 @@ public final class GoalVariants {
         return "Prestasjonskrav: Helsedirektoratet rapporterer på " + letter + ") i årsrapporten";
     }
 
+    /**
+     * The first steering parameter of each of the given goals (3.N) reworded: {@code marker} put before its text
+     * ("• Endret: Helsedirektoratet skal ..."); nothing else changes.
+     */
+    public static String rewordedFirstSteeringParameters(String text, String marker, int... goals) {
+        List<String> lines = lines(text);
+        for (int goal : goals) {
+            Pattern steering = Pattern.compile("^\\s*3\\." + goal + "\\.\\d{1,2}\\.?\\s+Styringsparametere\\s*$");
+            int heading = goalChapterLine(lines) + 1;
+            while (!steering.matcher(lines.get(heading)).matches()) {
+                heading++;
+            }
+            int item = heading + 1;
+            Matcher bullet = BULLET.matcher(lines.get(item));
+            while (!bullet.matches()) {
+                bullet = BULLET.matcher(lines.get(++item));
+            }
+            lines.set(item, "• " + marker + " " + bullet.group(1));
+        }
+        return String.join("\n", lines);
+    }
+
     /** Goal 3.N with its Styringsparametere and Nøkkeltall headings kept and their items blanked out. */
     public static String goalWithEmptyLists(String text, int goal) {
         List<String> lines = lines(text);
