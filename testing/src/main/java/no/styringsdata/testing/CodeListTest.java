@@ -41,7 +41,7 @@ public abstract class CodeListTest {
      * Codes a read of the service's data uses, which the list must hold: the values at {@code path} of the
      * answer to {@code read} (a JSON array of records), each split at blanks (a list of codes in one field).
      */
-    protected record DataCodes(String list, String read, String path) {
+    public record DataCodes(String list, String read, String path) {
     }
 
     private final String base;
