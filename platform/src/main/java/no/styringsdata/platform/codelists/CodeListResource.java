@@ -117,7 +117,7 @@ public class CodeListResource {
                     examples = @ExampleObject(name = "stages in English", value = LIST_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such code list")
     public CodeListView list(@Parameter(description = "The list's id, as the index of code lists gives it",
-            example = "stages", schema = @Schema(type = SchemaType.STRING, maxLength = 40))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 40))
             @PathParam("list") String id) {
         CodeListSource list = byId.get(id);
         if (list == null) {

@@ -50,7 +50,7 @@ public class LanguageParameters implements OASFilter {
 
     private static void listIds(PathItem item, List<String> lists) {
         item.getGET().getParameters().stream().filter(p -> "list".equals(p.getName()) && p.getSchema() != null)
-                .forEach(p -> p.getSchema().enumeration(List.copyOf(lists)));
+                .forEach(p -> p.example(lists.get(0)).getSchema().enumeration(List.copyOf(lists)));
     }
 
     private static Parameter lang() {
@@ -65,7 +65,7 @@ public class LanguageParameters implements OASFilter {
         return OASFactory.createParameter().name("Accept-Language").in(Parameter.In.HEADER)
                 .description("The language of labels when `lang` is not given (RFC 9110, q-values honoured; `no` and "
                         + "`nn` read as `nb`). A field that names neither `nb` nor `en`, or cannot be read, gives `nb`.")
-                .example("en-GB, en;q=0.9, nb;q=0.5").schema(string().maxLength(1000));
+                .example("en-GB, en;q=0.9, nb;q=0.5").schema(string().maxLength(1000).pattern("^[ -~]*$"));
     }
 
     private static Schema string() {
