@@ -66,8 +66,9 @@ public class ConditionalReadResponses implements OASFilter {
 
     private static Header vary() {
         return OASFactory.createHeader()
-                .description("The request headers that select the representation (JSON, CSV, JSON-stat)")
-                .required(true).example("Accept")
+                .description("The request headers that select the representation: `Accept` (JSON, CSV, JSON-stat) and "
+                        + "`Accept-Language` (the language of labels)")
+                .required(true).example("Accept, Accept-Language")
                 .schema(string().maxLength(200).pattern("^[A-Za-z-]+(, [A-Za-z-]+)*$"));
     }
 
