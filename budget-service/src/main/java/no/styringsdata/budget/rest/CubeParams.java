@@ -27,7 +27,7 @@ public class CubeParams {
     @Parameter(description = "The dimensions, in order, one to eight of them, each once: programArea (programområde), "
             + "programCategory (programkategori), chapter, postKind, ministry (the ministry that owns the chapter), "
             + "agency (the agencies' own figures, by agency), year, stage. Repeat the parameter "
-            + "(`groupBy=year&groupBy=chapter`).", required = true, explode = Explode.TRUE, example = "year")
+            + "(`groupBy=year&groupBy=chapter`).", required = true, explode = Explode.TRUE)
     public List<CubeDimension> groupBy;
 
     @QueryParam("kind")
