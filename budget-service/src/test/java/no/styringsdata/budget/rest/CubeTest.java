@@ -2,7 +2,6 @@ package no.styringsdata.budget.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
@@ -214,19 +213,6 @@ class CubeTest {
         String[] lines = csv.strip().split("\n");
         assertThat(lines[0], startsWith("programArea,programAreaName,programCategory"));
         assertEquals(rows + 1, lines.length);
-    }
-
-    /** Few groups as rows can be too many cells as a dataset (the product of the dimensions' sizes): a 400. */
-    @Test
-    void aJsonStatCubeOfTooManyCellsIsA400NamingGroupBy() {
-        String everyDimension = CUBE + "?groupBy=programArea&groupBy=programCategory&groupBy=chapter&groupBy=postKind"
-                + "&groupBy=ministry&groupBy=year&groupBy=stage";
-        int groups = given().when().get(everyDimension).then().statusCode(200).extract().path("size()");
-        String detail = given().when().get(everyDimension + "&format=jsonstat").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", is("groupBy"))
-                .extract().path("detail");
-        assertThat(detail, containsString("cells"));
-        LOG.infof("Every dimension but agency: %d groups; as JSON-stat: %s", groups, detail);
     }
 
     /** A dimension, filter or parameter the cube does not know is a 400 naming it. */
