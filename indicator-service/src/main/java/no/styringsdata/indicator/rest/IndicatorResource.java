@@ -34,6 +34,7 @@ import no.styringsdata.indicator.service.IndicatorQueryService;
 import no.styringsdata.indicator.service.SeriesJsonStat;
 import no.styringsdata.indicator.service.ValueService;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.jsonstat.DatasetFormat;
 import no.styringsdata.platform.jsonstat.JsonStat;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
@@ -138,8 +139,9 @@ public class IndicatorResource {
             @Parameter(description = "Up to this year", example = "2024") @QueryParam("to") @Min(1900) @Max(2200) Integer to,
             @Parameter(description = "Only values for this breakdown (exactly as given)", example = "POBO")
             @QueryParam("breakdown") @Size(max = 300) String breakdown,
-            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header")
-            @QueryParam("format") SeriesFormat format,
+            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header",
+                    schema = @Schema(ref = "SeriesFormat"))
+            @QueryParam("format") DatasetFormat format,
             @BeanParam @Valid ScopeFilter scope,
             @Context HttpHeaders headers) {
         if (from != null && to != null && from > to) {
