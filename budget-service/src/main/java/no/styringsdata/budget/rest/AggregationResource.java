@@ -1,5 +1,6 @@
 package no.styringsdata.budget.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -10,15 +11,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.budget.dto.CubeRow;
 import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
 import no.styringsdata.budget.service.AggregationService;
+import no.styringsdata.budget.service.CubeQuery;
+import no.styringsdata.platform.jsonstat.DatasetFormat;
+import no.styringsdata.platform.jsonstat.JsonStat;
+import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PagedResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +46,13 @@ public class AggregationResource {
 
     @Inject
     AggregationService aggregations;
+
+    @Inject
+    ObjectMapper json;
+
+    /** At most this many groups (JSON, CSV) or cells (JSON-stat) in a cube. */
+    @ConfigProperty(name = "styringsdata.cube.max-cells", defaultValue = "100000")
+    int maxCells;
 
     private static AggregationService.Scope scope(ScopeFilter scope) {
         return new AggregationService.Scope(scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
@@ -80,5 +98,64 @@ public class AggregationResource {
             @BeanParam @Valid ScopeFilter scope) {
         var rows = aggregations.compare(grouping.groupBy, grouping.kind, fromYear, fromStage, toYear, toStage, scope(scope));
         return Response.ok(PagedResponse.listEntity(rows, GroupComparison.class)).build();
+    }
+
+    @GET
+    @Path("/cube")
+    @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV, JsonStat.MEDIA_TYPE})
+    @Operation(summary = "Sums by several dimensions at once (a cube)",
+            description = "The amounts summed by one to eight dimensions at once (`groupBy`, repeated, in order): "
+                    + "programArea, programCategory, chapter, postKind, ministry, agency, year, stage, with a filter on "
+                    + "each (`programArea`, `programCategory`, `chapter`, `postKind`, `ministry`, `agency`, `year`, "
+                    + "`stage`), in whole kroner. One row per combination that has amounts, ordered by the dimensions "
+                    + "in order (chapters and years in numeric order). As in the sums: expenditure and revenue are "
+                    + "summed apart (`kind`); the state budget's figures, unless `agency` is given or the cube is "
+                    + "grouped by agency: then the agencies' own figures, which are part of the state's and are not "
+                    + "added to them. As JSON, CSV (`Accept: text/csv` or `?format=csv`; a column per dimension, empty "
+                    + "where not grouped by) or a JSON-stat 2.0 dataset (`Accept: application/json+stat` or "
+                    + "`?format=jsonstat`), one dimension per `groupBy` and the metric `measure` (unit NOK, 0 decimals); "
+                    + "`role.time` is `year`. A cube of more than 100 000 groups (JSON-stat: cells, the product of "
+                    + "the dimensions' sizes) is a 400: narrow it with the filters or fewer dimensions. Any other "
+                    + "query parameter is a 400 naming it.")
+    @APIResponse(responseCode = "200", description = "One row per group (JSON, CSV), or a JSON-stat dataset",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CubeRow.class, type = SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "by year and programkategori", value = Examples.CUBE)),
+                    @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "as CSV", value = Examples.CUBE_CSV)),
+                    @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(ref = "JsonStatDataset"),
+                            examples = @ExampleObject(name = "as JSON-stat", value = Examples.CUBE_JSON_STAT))})
+    @APIResponse(responseCode = "400", description = "An unknown dimension, filter or parameter, a dimension given "
+            + "twice, none given, or a cube too large; `violations` names the parameter",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    examples = {@ExampleObject(name = "unknown dimension", value = Examples.PROBLEM_CUBE_DIMENSION),
+                            @ExampleObject(name = "too large", value = Examples.PROBLEM_CUBE_TOO_LARGE)}))
+    public Response cube(@BeanParam @Valid CubeParams cube, @BeanParam @Valid ScopeFilter scope,
+                         @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header")
+                         @QueryParam("format") DatasetFormat format,
+                         @Context UriInfo uri, @Context HttpHeaders headers) {
+        uri.getQueryParameters().keySet().stream().filter(name -> !CubeParams.NAMES.contains(name)).findFirst()
+                .ifPresent(name -> {
+                    throw Problems.invalidField("query", name, "is no parameter of the cube: "
+                            + String.join(", ", CubeParams.NAMES));
+                });
+        if (cube.groupBy == null || cube.groupBy.isEmpty()) {
+            throw Problems.invalidField("query", "groupBy", "is required: one to eight dimensions");
+        }
+        if (Set.copyOf(cube.groupBy).size() != cube.groupBy.size()) {
+            throw Problems.invalidField("query", "groupBy", "names a dimension twice");
+        }
+        var query = new CubeQuery(cube.groupBy, cube.kind, cube.programArea, cube.programCategory, cube.chapter,
+                cube.postKind, scope.ministryCode().orElse(null), scope.agencyId().orElse(null), cube.year, cube.stage);
+        try {
+            if (JsonStat.wanted(format == null ? null : format.wireName(), headers)) {
+                return JsonStat.ok(aggregations.cubeDataset(query, maxCells), json);
+            }
+            return Response.ok(PagedResponse.listEntity(aggregations.cube(query, maxCells), CubeRow.class)).build();
+        } catch (JsonStat.TooLarge tooLarge) {
+            throw Problems.invalidField("query", "groupBy", tooLarge.getMessage()
+                    + ": narrow it with the filters or fewer dimensions");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package no.styringsdata.budget.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,16 +10,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.AmountRow;
 import no.styringsdata.budget.service.AmountFilter;
 import no.styringsdata.budget.service.BudgetQueryService;
+import no.styringsdata.platform.jsonstat.DatasetFormat;
+import no.styringsdata.platform.jsonstat.JsonStat;
+import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,12 +36,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/amounts")
-@Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV, JsonStat.MEDIA_TYPE})
 @Tag(name = "Amounts", description = "Beløp: every figure per kap./post, year and stage, with provenance")
 public class AmountResource {
 
     @Inject
     BudgetQueryService queries;
+
+    @Inject
+    ObjectMapper json;
+
+    /** At most this many cells in a JSON-stat dataset (the list pages instead). */
+    @ConfigProperty(name = "styringsdata.cube.max-cells", defaultValue = "100000")
+    int maxCells;
 
     @GET
     @Operation(summary = "List amounts as flat rows",
@@ -42,14 +56,29 @@ public class AmountResource {
                     + "revidert, tildeling), each with the document, line and text it was read from, the ministry that "
                     + "owns the chapter and, for an agency's own figure, the agency. `agency=state` gives the state "
                     + "budget's own figures only. Paging in "
-                    + "`X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`.")
+                    + "`X-Total-Count` and `Link` headers. CSV with `Accept: text/csv` or `?format=csv`. All the amounts "
+                    + "the filters select, unpaged, as a JSON-stat 2.0 dataset with `Accept: application/json+stat` or "
+                    + "`?format=jsonstat`: dimensions chapter × post × year × stage × agency × measure, values in whole "
+                    + "kroner (the metric `measure`: unit NOK, 0 decimals), chapters and posts labelled with their names "
+                    + "as written in the documents; a post's id is its number within its chapter, labelled with its "
+                    + "name where every chapter gives that number the same one (`extension.postNames` names each "
+                    + "kap./post); agency `state` holds the state budget's own figures, the others an agency's own "
+                    + "(part of the state's: never add the two); `extension.sources` lists the documents. A dataset of "
+                    + "more than 100 000 cells (the product of the dimensions' sizes) is a 400 naming `format`: narrow "
+                    + "it with the filters.")
     @APIResponse(responseCode = "200", description = "One page of amounts",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AmountRow.class, type = SchemaType.ARRAY),
                             examples = @ExampleObject(name = "kap. 740 post 01, forslag 2026", value = Examples.AMOUNTS)),
                     @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "as CSV", value = Examples.AMOUNTS_CSV))})
+                            examples = @ExampleObject(name = "as CSV", value = Examples.AMOUNTS_CSV)),
+                    @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(ref = "JsonStatDataset"),
+                            examples = @ExampleObject(name = "as JSON-stat", value = Examples.AMOUNTS_JSON_STAT))})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, or the JSON-stat dataset would be too "
+            + "large; `violations` names the parameter",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "dataset too large", value = Examples.PROBLEM_AMOUNTS_TOO_LARGE)))
     public Response list(
             @Parameter(description = "Chapter (kapittel) number", example = "740")
             @QueryParam("chapter") @Min(1) @Max(5999) Integer chapter,
@@ -58,9 +87,20 @@ public class AmountResource {
             @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
             @QueryParam("stage") Stage stage,
             @BeanParam @Valid ScopeFilter scope,
-            @BeanParam @Valid PageRequest paging) {
+            @BeanParam @Valid PageRequest paging,
+            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header")
+            @QueryParam("format") DatasetFormat format,
+            @Context HttpHeaders headers) {
         var filter = new AmountFilter(chapter, post, year, stage,
                 scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
+        if (JsonStat.wanted(format == null ? null : format.wireName(), headers)) {
+            try {
+                return JsonStat.ok(queries.amountsDataset(filter, maxCells), json);
+            } catch (JsonStat.TooLarge tooLarge) {
+                throw Problems.invalidField("query", "format", tooLarge.getMessage()
+                        + ": narrow it with chapter, post, year, stage, ministry or agency, or page the JSON list");
+            }
+        }
         var page = queries.amounts(filter, paging);
         return PagedResponse.of(page, AmountRow.class, paging);
     }

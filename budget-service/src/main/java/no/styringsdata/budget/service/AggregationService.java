@@ -10,17 +10,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import no.styringsdata.budget.domain.ChapterKind;
-import no.styringsdata.budget.domain.PostKind;
 import no.styringsdata.budget.domain.Stage;
+import no.styringsdata.budget.dto.CubeRow;
 import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
+import no.styringsdata.platform.jsonstat.JsonStat;
 
 /**
- * Sums of state-budget amounts by programkategori, chapter or post kind, and comparisons of two
- * (year, stage) pairs. The database sums per group and names it; only post kinds, which follow from
- * a post's number, are summed here from the database's sums per post number.
+ * Sums of state-budget amounts by programkategori, chapter or post kind, comparisons of two (year, stage)
+ * pairs, and cubes of sums by several dimensions at once ({@link CubeSums}: one GROUP BY per request). The
+ * database sums per group and names it; only post kinds, which follow from a post's number, are summed here
+ * from the database's sums per post number.
  *
  * <p>Results are cached by (data version, parameters). The version is a row that triggers bump in every
  * transaction writing the tables read here (V3__data_version.sql), so a cached result is never served after
@@ -31,9 +34,6 @@ import no.styringsdata.budget.dto.GroupSum;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AggregationService {
-
-    private static final String NO_CATEGORY = "uten kategori";
-    private static final String NO_MINISTRY = "uten departement";
 
     @Inject
     EntityManager em;
@@ -53,10 +53,9 @@ public class AggregationService {
     public record Scope(String ministry, String agency) {
 
         public static final Scope ALL = new Scope(null, null);
+    }
 
-        boolean agencies(Grouping grouping) {
-            return agency != null || grouping == Grouping.AGENCY;
-        }
+    private record CubeKey(long version, CubeQuery query, int limit) {
     }
 
     private record SumsKey(long version, Grouping grouping, ChapterKind kind, int year, Stage stage, Scope scope) {
@@ -78,6 +77,26 @@ public class AggregationService {
         return cache.get(new ComparisonKey(dataVersion(), grouping, kind, fromYear, fromStage, toYear, toStage, scope),
                 key -> computeComparison(grouping, kind, fromYear, fromStage, toYear, toStage, scope))
                 .await().indefinitely();
+    }
+
+    /**
+     * The sums of a cube: one row per combination of its dimensions' values that has amounts, ordered by the
+     * dimensions in order. More than {@code limit} groups is {@link JsonStat.TooLarge}, computed or cached.
+     */
+    public List<CubeRow> cube(CubeQuery query, int limit) {
+        Optional<List<CubeRow>> rows = cache.get(new CubeKey(dataVersion(), query, limit), key -> {
+            try {
+                return Optional.of(CubeSums.compute(em, query, limit).stream().map(CubeSums::row).toList());
+            } catch (CubeSums.TooManyGroups tooMany) {
+                return Optional.<List<CubeRow>>empty(); // too large is remembered too: asked again, no query
+            }
+        }).await().indefinitely();
+        return rows.orElseThrow(() -> new JsonStat.TooLarge("the cube would have more than " + limit + " groups"));
+    }
+
+    /** The cube as a JSON-stat dataset of at most {@code limit} cells, else {@link JsonStat.TooLarge}. */
+    public JsonStat.Dataset cubeDataset(CubeQuery query, int limit) {
+        return AmountDatasets.cube(query, cube(query, limit), limit);
     }
 
     /** The version of the data the aggregations read; changes with every committed write to it. */
@@ -104,56 +123,17 @@ public class AggregationService {
     }
 
     /**
-     * Sums of expenditure or of revenue chapters (adding the two together means nothing), by key. One
-     * query returning a row per group: the state budget's figures of a (year, stage) are read from the
-     * index amount_state_year_stage alone.
+     * Sums of expenditure or of revenue chapters (adding the two together means nothing), by key: the cube of
+     * the one dimension, filtered by year, stage and scope.
      */
     private Map<String, GroupSum> groupSums(Grouping grouping, ChapterKind kind, int year, Stage stage, Scope scope) {
-        String columns = switch (grouping) {
-            case PROGRAM_CATEGORY -> "cat.code, cat.name";
-            case CHAPTER -> "c.number, c.name";
-            // the chapter kind is fixed by the query, so a post's number tells its kind
-            case POST_KIND -> "p.number";
-            case AGENCY -> "ag.id, ag.name";
-            case MINISTRY -> "c.ministryCode, m.name";
-        };
-        StringBuilder where = new StringBuilder(" where a.year = :year and a.stage = :stage")
-                .append(scope.agencies(grouping) ? " and a.agency is not null" : " and a.agency is null")
-                .append(kind == ChapterKind.REVENUE ? " and c.number >= :firstRevenue" : " and c.number < :firstRevenue");
-        if (scope.ministry() != null) {
-            where.append(" and c.ministryCode = :ministry");
-        }
-        if (scope.agency() != null) {
-            where.append(" and ag.id = :agency");
-        }
-        // joined only where read, so that the state budget's sums stay an index-only scan
-        String joins = (grouping == Grouping.AGENCY || scope.agency() != null ? " join a.agency ag" : "")
-                + (grouping == Grouping.MINISTRY ? " left join MinistryEntity m on m.code = c.ministryCode" : "");
-        var query = em.createQuery("select " + columns + ", sum(a.amountNok) "
-                        + "from Amount a join a.post p join p.chapter c left join c.category cat" + joins + where
-                        + " group by " + columns, Object[].class)
-                .setParameter("year", year).setParameter("stage", stage)
-                .setParameter("firstRevenue", ChapterKind.FIRST_REVENUE_CHAPTER);
-        if (scope.ministry() != null) {
-            query.setParameter("ministry", scope.ministry());
-        }
-        if (scope.agency() != null) {
-            query.setParameter("agency", scope.agency());
-        }
-        List<Object[]> rows = query.getResultList();
+        CubeDimension dimension = CubeDimension.of(grouping);
+        var query = new CubeQuery(List.of(dimension), kind, null, null, null, null, scope.ministry(), scope.agency(),
+                year, stage);
         Map<String, GroupSum> sums = new TreeMap<>();
-        for (Object[] row : rows) {
-            long nok = (Long) row[row.length - 1];
-            GroupSum sum = switch (grouping) {
-                case PROGRAM_CATEGORY -> row[0] == null ? new GroupSum(NO_CATEGORY, null, nok)
-                        : new GroupSum((String) row[0], (String) row[1], nok);
-                case CHAPTER -> new GroupSum(String.valueOf(row[0]), (String) row[1], nok);
-                case POST_KIND -> new GroupSum(PostKind.of(kind, (Integer) row[0]).wireName(), null, nok);
-                case AGENCY -> new GroupSum((String) row[0], (String) row[1], nok);
-                case MINISTRY -> row[0] == null ? new GroupSum(NO_MINISTRY, null, nok)
-                        : new GroupSum((String) row[0], (String) row[1], nok);
-            };
-            sums.merge(sum.key(), sum, (a, b) -> new GroupSum(a.key(), a.name(), a.amountNok() + b.amountNok()));
+        for (CubeSums.Sum sum : CubeSums.compute(em, query, Integer.MAX_VALUE)) {
+            CubeSums.Cell cell = sum.cells().get(dimension);
+            sums.put(cell.key(), new GroupSum(cell.key(), cell.name(), sum.amountNok()));
         }
         return sums;
     }

@@ -1,5 +1,6 @@
 package no.styringsdata.budget.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ import no.styringsdata.budget.entity.Amount;
 import no.styringsdata.budget.entity.Chapter;
 import no.styringsdata.budget.entity.Post;
 import no.styringsdata.budget.entity.ProgramCategory;
+import no.styringsdata.platform.jsonstat.JsonStat;
 import no.styringsdata.platform.query.Where;
 import no.styringsdata.platform.rest.Page;
 import no.styringsdata.platform.rest.PageRequest;
@@ -147,6 +149,32 @@ public class BudgetQueryService {
     }
 
     public Page<AmountRow> amounts(AmountFilter filter, PageRequest paging) {
+        Where where = amountsWhere(filter);
+        long total = Amount.count("from Amount a" + where, where.parameters());
+        List<Amount> amounts = amountsQuery(where).range(paging.offset(), paging.offset() + paging.size - 1).list();
+        return new Page<>(amounts.stream().map(BudgetQueryService::amountRow).toList(), total);
+    }
+
+    /**
+     * The list's amounts, all of them, as a JSON-stat dataset ({@link AmountDatasets#of}) of at most
+     * {@code maxCells} cells, else {@link JsonStat.TooLarge}. One query, reading at most one amount more than that.
+     */
+    public JsonStat.Dataset amountsDataset(AmountFilter filter, int maxCells) {
+        List<Amount> amounts = amountsQuery(amountsWhere(filter)).range(0, maxCells).list();
+        if (amounts.size() > maxCells) {
+            throw new JsonStat.TooLarge("the dataset would have more than " + maxCells + " amounts, each a cell");
+        }
+        return AmountDatasets.of(amounts, maxCells);
+    }
+
+    private static PanacheQuery<Amount> amountsQuery(Where where) {
+        return Amount.find("select a from Amount a join fetch a.post p join fetch p.chapter "
+                        + "left join fetch a.document left join fetch a.agency ag" + where
+                        + " order by p.chapter.number, p.number, a.year, a.stage, ag.id nulls first",
+                where.parameters());
+    }
+
+    private static Where amountsWhere(AmountFilter filter) {
         Where where = Where.start(" where 1 = 1")
                 .and("a.post.chapter.number = :chapter", "chapter", filter.chapter())
                 .and("a.post.number = :post", "post", filter.post())
@@ -158,13 +186,7 @@ public class BudgetQueryService {
         } else {
             where.and("a.agency.id = :agency", "agency", filter.agency());
         }
-        long total = Amount.count("from Amount a" + where, where.parameters());
-        List<Amount> amounts = Amount.<Amount>find("select a from Amount a join fetch a.post p join fetch p.chapter "
-                                + "left join fetch a.document left join fetch a.agency ag" + where
-                                + " order by p.chapter.number, p.number, a.year, a.stage, ag.id nulls first",
-                        where.parameters())
-                .range(paging.offset(), paging.offset() + paging.size - 1).list();
-        return new Page<>(amounts.stream().map(BudgetQueryService::amountRow).toList(), total);
+        return where;
     }
 
     /** Sum per chapter of the state-budget amounts of one year and stage. */

@@ -1,6 +1,5 @@
 package no.styringsdata.indicator.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,8 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.UncheckedIOException;
-import java.util.List;
 import no.styringsdata.indicator.dto.IndicatorDetail;
 import no.styringsdata.indicator.dto.IndicatorRow;
 import no.styringsdata.indicator.dto.ValueInput;
@@ -34,9 +31,11 @@ import no.styringsdata.indicator.importer.IndicatorDocumentKind;
 import no.styringsdata.indicator.importer.IndicatorKind;
 import no.styringsdata.indicator.service.IndicatorFilter;
 import no.styringsdata.indicator.service.IndicatorQueryService;
-import no.styringsdata.indicator.service.JsonStat;
+import no.styringsdata.indicator.service.SeriesJsonStat;
 import no.styringsdata.indicator.service.ValueService;
 import no.styringsdata.platform.problem.Problems;
+import no.styringsdata.platform.jsonstat.DatasetFormat;
+import no.styringsdata.platform.jsonstat.JsonStat;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -140,8 +139,9 @@ public class IndicatorResource {
             @Parameter(description = "Up to this year", example = "2024") @QueryParam("to") @Min(1900) @Max(2200) Integer to,
             @Parameter(description = "Only values for this breakdown (exactly as given)", example = "POBO")
             @QueryParam("breakdown") @Size(max = 300) String breakdown,
-            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header")
-            @QueryParam("format") SeriesFormat format,
+            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header",
+                    schema = @Schema(ref = "SeriesFormat"))
+            @QueryParam("format") DatasetFormat format,
             @BeanParam @Valid ScopeFilter scope,
             @Context HttpHeaders headers) {
         if (from != null && to != null && from > to) {
@@ -149,27 +149,10 @@ public class IndicatorResource {
         }
         var series = queries.values(indicator.id, from, to, breakdown, scope)
                 .orElseThrow(() -> Problems.notFound("No indicator " + indicator.id));
-        if (wantsJsonStat(format, headers)) {
-            return Response.ok(write(JsonStat.dataset(series)), JsonStat.MEDIA_TYPE).build();
+        if (JsonStat.wanted(format == null ? null : format.wireName(), headers)) {
+            return JsonStat.ok(SeriesJsonStat.dataset(series), json);
         }
         return Response.ok(PagedResponse.listEntity(series.values(), ValueRow.class)).build();
-    }
-
-    private static boolean wantsJsonStat(SeriesFormat format, HttpHeaders headers) {
-        if (format != null) {
-            return format == SeriesFormat.JSONSTAT;
-        }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(JsonStat.MEDIA_TYPE))
-                && !accepted.get(0).isWildcardType();
-    }
-
-    private String write(Object dataset) {
-        try {
-            return json.writeValueAsString(dataset);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @POST

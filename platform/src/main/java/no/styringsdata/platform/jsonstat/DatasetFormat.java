@@ -1,10 +1,10 @@
-package no.styringsdata.indicator.rest;
+package no.styringsdata.platform.jsonstat;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import no.styringsdata.platform.wire.WireNamed;
 
-/** The {@code format} of an indicator's values: a list's two, and JSON-stat. */
-public enum SeriesFormat implements WireNamed {
+/** The {@code format} of an operation that answers JSON, CSV or a JSON-stat dataset ({@link JsonStat#wanted}). */
+public enum DatasetFormat implements WireNamed {
     JSON,
     CSV,
     JSONSTAT;
