@@ -68,7 +68,7 @@ public class AssignmentQueryService {
         Query keyQuery = Panache.getEntityManager()
                 .createNativeQuery("select a.pk" + where + " order by " + orderBy(sort, search), Long.class)
                 .setFirstResult(paging.offset())
-                .setMaxResults(paging.size);
+                .setMaxResults(paging.limit());
         @SuppressWarnings("unchecked")
         List<Long> keys = where.bindTo(keyQuery).getResultList();
         return new Page<>(rows(keys), total);

@@ -94,7 +94,7 @@ public class BudgetQueryService {
         List<Chapter> chapters = Chapter.<Chapter>find(
                         "select c from Chapter c left join fetch c.category cat left join fetch cat.area" + where + order,
                         where.parameters())
-                .range(paging.offset(), paging.offset() + paging.size - 1).list();
+                .range(paging.offset(), paging.offset() + paging.limit() - 1).list();
         Map<Integer, Long> totals = withTotals ? chapterTotals(chapters, filter.year(), filter.stage()) : Map.of();
         Set<Integer> pairs = existingPairs(chapters.stream().map(c -> c.number).toList());
         List<ChapterSummary> rows = chapters.stream().map(c -> new ChapterSummary(c.number, c.name, c.kind(),
@@ -151,7 +151,7 @@ public class BudgetQueryService {
     public Page<AmountRow> amounts(AmountFilter filter, PageRequest paging) {
         Where where = amountsWhere(filter);
         long total = Amount.count("from Amount a" + where, where.parameters());
-        List<Amount> amounts = amountsQuery(where).range(paging.offset(), paging.offset() + paging.size - 1).list();
+        List<Amount> amounts = amountsQuery(where).range(paging.offset(), paging.offset() + paging.limit() - 1).list();
         return new Page<>(amounts.stream().map(BudgetQueryService::amountRow).toList(), total);
     }
 

@@ -99,7 +99,7 @@ public class IndicatorQueryService {
                 + "i.number, i.id";
         Query idQuery = Panache.getEntityManager().createNativeQuery("select i.id" + where + " order by " + order)
                 .setFirstResult(paging.offset())
-                .setMaxResults(paging.size);
+                .setMaxResults(paging.limit());
         @SuppressWarnings("unchecked")
         List<Number> ids = where.bindTo(idQuery).getResultList();
         return new Page<>(rows(ids.stream().map(Number::longValue).toList()), total);

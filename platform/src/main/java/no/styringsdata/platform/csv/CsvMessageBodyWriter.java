@@ -1,5 +1,6 @@
 package no.styringsdata.platform.csv;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -14,7 +15,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 
@@ -52,7 +52,8 @@ public class CsvMessageBodyWriter implements MessageBodyWriter<Object> {
         CsvTable<?> table = entity instanceof CsvTable<?> t ? t : CsvTable.fromList((List<?>) entity, genericType);
         headers.putSingle("Content-Type", FormatQueryFilter.TEXT_CSV + ";charset=UTF-8");
         CsvSchema schema = columnsInDeclarationOrder(table.csvRowType()).withHeader();
-        ObjectWriter writer = MAPPER.writer(schema);
-        out.write(writer.writeValueAsString(table.csvRows()).getBytes(StandardCharsets.UTF_8));
+        // written as the rows are serialised, not built as one text first (a whole list can be long)
+        ObjectWriter writer = MAPPER.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        writer.writeValue(out, table.csvRows());
     }
 }

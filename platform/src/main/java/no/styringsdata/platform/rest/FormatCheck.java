@@ -7,10 +7,12 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.wire.WireNamed;
 
@@ -43,7 +45,13 @@ public class FormatCheck implements DynamicFeature {
                 .anyMatch(annotation -> annotation instanceof QueryParam query && FORMAT.equals(query.value()));
     }
 
-    /** Refuses a {@code format} that is none of {@link Format}'s. */
+    /** Whether the request's first choice of media type is CSV (what the lists answer it with). */
+    static boolean asksForCsv(List<MediaType> acceptable) {
+        return !acceptable.isEmpty() && !acceptable.get(0).isWildcardType()
+                && acceptable.get(0).isCompatible(MediaType.valueOf(FormatQueryFilter.TEXT_CSV));
+    }
+
+    /** Refuses a {@code format} that is none of {@link Format}'s, and {@code whole} but with CSV. */
     static class KnownFormat implements ContainerRequestFilter {
 
         @Override
@@ -51,6 +59,14 @@ public class FormatCheck implements DynamicFeature {
             String format = request.getUriInfo().getQueryParameters().getFirst(FORMAT);
             if (format != null && WireNamed.lookup(Format.class, format).isEmpty()) {
                 throw Problems.invalidField("query", FORMAT, "must be " + WireNamed.oneOf(Format.class));
+            }
+            String whole = request.getUriInfo().getQueryParameters().getFirst(PageRequest.WHOLE);
+            if (whole != null && !whole.equals("true") && !whole.equals("false")) {
+                throw Problems.invalidField("query", PageRequest.WHOLE, "must be true or false");
+            }
+            if ("true".equals(whole) && !asksForCsv(request.getAcceptableMediaTypes())) {
+                throw Problems.invalidField("query", PageRequest.WHOLE, "only with format=csv (Accept: text/csv): "
+                        + "JSON is answered in pages");
             }
         }
     }

@@ -5,11 +5,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Paging parameters every list takes: {@code page} (from 1) and {@code size}; and the request, for the links to other pages. */
+/**
+ * Paging parameters every list takes: {@code page} (from 1) and {@code size}; and the request, for the links to other
+ * pages. A list that answers CSV also takes {@code whole=true}: the whole list, all rows, in one answer (JSON stays
+ * paged: {@link FormatCheck} refuses it there; the OpenAPI documents declare it where CSV is answered).
+ */
 public class PageRequest {
+
+    public static final String WHOLE = "whole";
 
     public static final int MAX_SIZE = 1000;
     /** So that the offset, {@code (page - 1) * size}, stays within an int. */
@@ -33,7 +40,22 @@ public class PageRequest {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
+    /** Whether the whole list is asked for: {@code whole=true}, as CSV. */
+    public boolean whole() {
+        return "true".equals(uri.getQueryParameters().getFirst(WHOLE))
+                && FormatCheck.asksForCsv(headers.getAcceptableMediaTypes());
+    }
+
+    /** The first row's offset: 0 for the whole list. */
     public int offset() {
-        return (page - 1) * size;
+        return whole() ? 0 : (page - 1) * size;
+    }
+
+    /** How many rows to read at most: the page's size, or all for the whole list. */
+    public int limit() {
+        return whole() ? Integer.MAX_VALUE : size;
     }
 }

@@ -28,6 +28,9 @@ public final class PagedResponse {
 
     /** As {@link #of(Page, Class, PageRequest)}, for rows and total at hand. */
     public static <T> Response of(List<T> rows, Class<T> rowType, long total, PageRequest paging) {
+        if (paging.whole()) {
+            return Response.ok(listEntity(rows, rowType)).header(TOTAL_COUNT, total).build(); // one page: no links
+        }
         UriInfo uri = paging.uri;
         int lastPage = (int) Math.max(1, (total + paging.size - 1) / paging.size);
         List<Link> links = new ArrayList<>();

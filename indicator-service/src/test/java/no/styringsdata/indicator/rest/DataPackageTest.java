@@ -1,0 +1,22 @@
+package no.styringsdata.indicator.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import no.styringsdata.testing.postgres.PostgresTestResource;
+
+/** The indicators' data package: see {@link no.styringsdata.testing.DataPackageTest}. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class DataPackageTest extends no.styringsdata.testing.DataPackageTest {
+
+    @Override
+    protected void seed() {
+        SeedDocuments.importAll();
+    }
+
+    @Override
+    protected List<String> csvLists() {
+        return List.of("/api/indicators");
+    }
+}
