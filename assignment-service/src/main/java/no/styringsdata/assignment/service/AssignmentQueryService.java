@@ -2,7 +2,6 @@ package no.styringsdata.assignment.service;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -112,17 +111,7 @@ public class AssignmentQueryService {
     public record Versioned(AssignmentDetail detail, long version) {
     }
 
-    /**
-     * The one assignment of this id within the scope.
-     *
-     * @throws AmbiguousIdException when the id is that of several agencies' assignments in the scope
-     */
-    public Versioned assignmentWithVersion(String id, Scope scope) {
-        Assignment a = AssignmentLookup.one(id, scope, LockModeType.NONE);
-        return new Versioned(detail(a), a.version);
-    }
-
-    static AssignmentDetail detail(Assignment a) {
+    static AssignmentDetail detail(Assignment a, List<StatusChange> statusHistory) {
         var letter = new AssignmentDetail.Letter(a.letterKind, a.letterYear, a.letterTitle, a.letterDate);
         var goal = a.goalNumber == null ? null : new AssignmentDetail.Goal(a.goalNumber, a.goalTitle);
         var deadlines = a.deadlines.stream()
@@ -130,7 +119,7 @@ public class AssignmentQueryService {
                 .toList();
         var references = new AssignmentDetail.References(List.copyOf(a.assignmentRefs),
                 a.postRefs.stream().map(p -> new AssignmentDetail.PostRefView(p.chapter, p.post)).toList());
-        var history = StatusChange.historyOf(a).stream()
+        var history = statusHistory.stream()
                 .map(s -> new AssignmentDetail.StatusChangeView(s.status, s.statusDate, s.note, s.source,
                         s.recordedBy, s.recordedAt))
                 .toList();
