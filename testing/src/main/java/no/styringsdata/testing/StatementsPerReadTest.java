@@ -38,4 +38,22 @@ public abstract class StatementsPerReadTest {
             assertEquals(1, sent.size(), "GET " + read + " sent " + sent);
         }
     }
+
+    /**
+     * Asked again with its ETag, a read is still one statement: a record's version is never answered 304 (it does
+     * not cover the rest of the answer), an answer's representation tag is.
+     */
+    @Test
+    void aConditionalReadIsOneStatementToo() {
+        seed();
+        for (String read : detailReads()) {
+            String etag = given().when().get(read).then().statusCode(200).extract().header("ETag");
+            statements.reset();
+            int status = given().header("If-None-Match", etag).when().get(read).then()
+                    .header("ETag", etag).extract().statusCode();
+            assertEquals(etag.matches("\"\\d+\"") ? 200 : 304, status, "GET " + read + " with If-None-Match " + etag);
+            List<String> sent = statements.since();
+            assertEquals(1, sent.size(), "GET " + read + " with If-None-Match sent " + sent);
+        }
+    }
 }
