@@ -357,7 +357,7 @@ curl -s -o /dev/null "http://localhost:9081$ENDPOINT"
 sleep 0.5
 STATEMENTS=$(($(grep -c 'Hibernate\]' "$WORK/sql-capture.log" || true) - before))
 stop_pid "$capture_pid"
-SCRIPT_STATEMENTS=$(grep -c '^select' "$BENCH/chapter-740.sql")
+SCRIPT_STATEMENTS=$(grep -ciE '^(select|with) ' "$BENCH/chapter-740.sql")
 log "  $STATEMENTS SQL statements per request (bench/chapter-740.sql has $SCRIPT_STATEMENTS)"
 
 PGBENCH=("$PGBIN/pgbench" -h localhost -p "$PG_PORT" -U postgres -n -M prepared -c "$CONNS" -j 2 -f "$BENCH/chapter-740.sql" budget)

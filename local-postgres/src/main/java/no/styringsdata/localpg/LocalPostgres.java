@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,13 @@ public final class LocalPostgres implements AutoCloseable {
     /** A throw-away server on a free port in a temporary directory that is removed on close. */
     public static LocalPostgres startTemporary() {
         return start(EmbeddedPostgres.builder().setPort(freePort()));
+    }
+
+    /** A throw-away server with these settings of postgresql.conf (e.g. {@code shared_preload_libraries}). */
+    public static LocalPostgres startTemporary(Map<String, String> settings) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(freePort());
+        settings.forEach(builder::setServerConfig);
+        return start(builder);
     }
 
     /** A throw-away server of the given version (see {@link PostgresBinaries}). */

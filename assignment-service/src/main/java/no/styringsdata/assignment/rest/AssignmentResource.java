@@ -33,9 +33,11 @@ import no.styringsdata.assignment.dto.AssignmentRow;
 import no.styringsdata.assignment.dto.StatusInput;
 import no.styringsdata.assignment.dto.Summary;
 import no.styringsdata.assignment.service.AssignmentFilter;
+import no.styringsdata.assignment.service.AssignmentDetailQuery;
 import no.styringsdata.assignment.service.AssignmentQueryService;
 import no.styringsdata.assignment.service.Scope;
 import no.styringsdata.assignment.service.StatusService;
+import no.styringsdata.platform.caching.OwnETag;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.rest.PageRequest;
 import no.styringsdata.platform.rest.PagedResponse;
@@ -63,6 +65,9 @@ public class AssignmentResource {
 
     @Inject
     AssignmentQueryService queries;
+
+    @Inject
+    AssignmentDetailQuery details;
 
     @Inject
     StatusService statuses;
@@ -136,6 +141,7 @@ public class AssignmentResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @OwnETag
     @Operation(summary = "Get one assignment",
             description = "The assignment with its ministry and agency, letter, owning departments, goal, full text, "
                     + "deadlines (with the sentence and line each was read from), references to other assignments and "
@@ -158,7 +164,7 @@ public class AssignmentResource {
     public Response get(@Parameter(description = "Assignment id as the letter gives it", example = "TB2025-43")
                         @PathParam("id") @Size(max = 140) String id,
                         @BeanParam @Valid ScopeFilter scope) {
-        var found = queries.assignmentWithVersion(id, Scope.of(scope));
+        var found = details.assignment(id, Scope.of(scope));
         return Response.ok(found.detail()).tag(Versions.etag(found.version())).build();
     }
 

@@ -23,6 +23,11 @@ final class AssignmentLookup {
         PanacheQuery<Assignment> found = Assignment.find(where + " order by agency.id", where.parameters());
         // Locked in the query itself, so that what is read is the latest committed version.
         List<Assignment> matches = lock == LockModeType.NONE ? found.list() : found.withLock(lock).list();
+        return only(matches, id, scope);
+    }
+
+    /** The one of the assignments an id matched (in the order of their agencies), as {@link #one} decides. */
+    static Assignment only(List<Assignment> matches, String id, Scope scope) {
         if (matches.isEmpty()) {
             throw Problems.notFound("No assignment " + id + describe(scope));
         }

@@ -3,7 +3,6 @@ package no.styringsdata.assignment.service;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -117,17 +116,7 @@ public class AssignmentQueryService {
     public record Versioned(AssignmentDetail detail, long version) {
     }
 
-    /**
-     * The one assignment of this id within the scope.
-     *
-     * @throws AmbiguousIdException when the id is that of several agencies' assignments in the scope
-     */
-    public Versioned assignmentWithVersion(String id, Scope scope) {
-        Assignment a = AssignmentLookup.one(id, scope, LockModeType.NONE);
-        return new Versioned(detail(a), a.version);
-    }
-
-    private AssignmentDetail detail(Assignment a) {
+    static AssignmentDetail detail(Assignment a, List<StatusChange> statusHistory, CrossServiceLinks links) {
         var letter = new AssignmentDetail.Letter(a.letterKind, a.letterYear, a.letterTitle, a.letterDate);
         var goal = a.goalNumber == null ? null : new AssignmentDetail.Goal(a.goalNumber, a.goalTitle, links.goal(a));
         var deadlines = a.deadlines.stream()
@@ -137,7 +126,7 @@ public class AssignmentQueryService {
                 a.postRefs.stream()
                         .map(p -> new AssignmentDetail.PostRefView(p.chapter, p.post, links.budget(p.chapter, p.post)))
                         .toList());
-        var history = StatusChange.historyOf(a).stream()
+        var history = statusHistory.stream()
                 .map(s -> new AssignmentDetail.StatusChangeView(s.status, s.statusDate, s.note, s.source,
                         s.recordedBy, s.recordedAt))
                 .toList();

@@ -30,7 +30,9 @@ import no.styringsdata.budget.dto.PostInput;
 import no.styringsdata.budget.dto.PostView;
 import no.styringsdata.budget.service.BudgetQueryService;
 import no.styringsdata.budget.service.BudgetWriteService;
+import no.styringsdata.budget.service.ChapterDetailQuery;
 import no.styringsdata.budget.service.ChapterFilter;
+import no.styringsdata.platform.caching.OwnETag;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
@@ -68,6 +70,9 @@ public class ChapterResource {
     @Inject
     BudgetWriteService writes;
 
+    @Inject
+    ChapterDetailQuery chapters;
+
     @Context
     UriInfo uriInfo;
 
@@ -102,29 +107,35 @@ public class ChapterResource {
     @GET
     @Path("/{chapter}")
     @Produces(MediaType.APPLICATION_JSON)
+    @OwnETag
     @Operation(summary = "Get one chapter with its posts and amounts",
             description = "The chapter (kapittel), its programkategori, its paired chapter (740 ↔ 3740) where it "
-                    + "exists, and every post with its stikkord and its amounts per year and stage, each with provenance.")
+                    + "exists, and every post with its stikkord and its amounts per year and stage, each with provenance. "
+                    + "`year` and `stage` keep the amounts of one year or stage. The amounts come in pages of at most "
+                    + "1000 (`size`), oldest year first, each page with every post: `X-Total-Count` says how many "
+                    + "amounts match, and `Link` rel=\"next\" leads to the rest.")
     @APIResponse(responseCode = "200", description = "The chapter",
-            headers = @Header(name = "ETag", description = "The chapter's version, for If-Match",
+            headers = {@Header(name = "ETag", description = "The chapter's version, for If-Match",
                     schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = PagedResponse.TOTAL_COUNT, description = "The chapter's amounts (of `year` and "
+                            + "`stage`) in all pages", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterDetail.class),
                     examples = @ExampleObject(name = "kap. 740", value = Examples.CHAPTER)))
     @APIResponse(responseCode = "404", description = "No such chapter")
     public Response get(@Parameter(description = "Chapter number", example = "740")
-                        @PathParam("chapter") @Min(1) @Max(5999) int chapter) {
-        // The version is read before the body: a write in between then gives an older ETag (412 on
-        // use), never a newer one that would let the reader overwrite what it has not seen.
-        long version = queries.chapterVersion(chapter).orElseThrow(() -> Problems.notFound("No kap. " + chapter));
-        ChapterDetail detail = queries.chapter(chapter)
+                        @PathParam("chapter") @Min(1) @Max(5999) int chapter,
+                        @BeanParam @Valid ChapterAmounts amounts) {
+        var found = chapters.chapter(chapter, amounts.selection())
                 .orElseThrow(() -> Problems.notFound("No kap. " + chapter));
-        return Response.ok(detail).tag(Versions.etag(version)).build();
+        return PagedResponse.paged(Response.ok(found.detail()), found.amountCount(), amounts.page, amounts.size, uriInfo)
+                .tag(Versions.etag(found.version())).build();
     }
 
     @GET
     @Path("/{chapter}/posts/{post}")
     @Produces(MediaType.APPLICATION_JSON)
+    @OwnETag
     @Operation(summary = "Get one post with its amounts",
             description = "The post, its kind and stikkord, and its amounts per year and stage with provenance. "
                     + "Its `ETag` is what to send as `If-Match` when correcting it.")
@@ -143,6 +154,7 @@ public class ChapterResource {
     @GET
     @Path("/{chapter}/posts/{post}/amounts/{year}/{stage}")
     @Produces(MediaType.APPLICATION_JSON)
+    @OwnETag
     @Operation(summary = "Get one amount",
             description = "The post's amount for a year and stage, with provenance: without `agency` the state "
                     + "budget's figure, with it that agency's. Its `ETag` is what to send as `If-Match` when "

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
@@ -21,7 +20,6 @@ import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.AmountRow;
 import no.styringsdata.budget.dto.AmountView;
 import no.styringsdata.budget.dto.CategoryView;
-import no.styringsdata.budget.dto.ChapterDetail;
 import no.styringsdata.budget.dto.ChapterSummary;
 import no.styringsdata.budget.dto.PostView;
 import no.styringsdata.budget.dto.Provenance;
@@ -104,26 +102,6 @@ public class BudgetQueryService {
         return new Page<>(rows, total);
     }
 
-    public Optional<ChapterDetail> chapter(int number) {
-        Optional<Chapter> found = Chapter.find(
-                "select c from Chapter c left join fetch c.category cat left join fetch cat.area where c.number = ?1",
-                number).firstResultOptional();
-        return found.map(chapter -> {
-            List<Post> posts = Post.listByChapter(number);
-            Map<Long, List<AmountView>> amountsByPost = new HashMap<>();
-            Amount.<Amount>list("select a from Amount a join fetch a.post p join fetch p.chapter "
-                            + "left join fetch a.document left join fetch a.agency where p.chapter.number = ?1 "
-                            + "order by a.year, a.stage, a.agency.id nulls first", number)
-                    .forEach(a -> amountsByPost.computeIfAbsent(a.post.id, id -> new ArrayList<>()).add(amountView(a)));
-            List<PostView> postViews = posts.stream()
-                    .map(p -> postView(p, amountsByPost.getOrDefault(p.id, List.of()))).toList();
-            Set<Integer> pairs = existingPairs(List.of(chapter.number));
-            return new ChapterDetail(chapter.number, chapter.name, chapter.kind(), chapter.ministryCode,
-                    paired(chapter.number, pairs),
-                    chapter.category == null ? null : categoryView(chapter.category), postViews);
-        });
-    }
-
     /** One post with its amounts, and its version (the ETag). */
     public Optional<Versioned<PostView>> post(int chapter, int number) {
         return Post.findByNumber(chapter, number).map(post -> {
@@ -140,12 +118,6 @@ public class BudgetQueryService {
         return Post.findByNumber(chapter, post)
                 .flatMap(p -> Amount.findFigure(p, year, stage, agencyId).<Amount>firstResultOptional())
                 .map(amount -> new Versioned<>(amountView(amount), amount.version));
-    }
-
-    /** The chapter's version, its ETag. */
-    public Optional<Long> chapterVersion(int number) {
-        return em.createQuery("select c.version from Chapter c where c.number = :n", Long.class)
-                .setParameter("n", number).getResultStream().findFirst();
     }
 
     public Page<AmountRow> amounts(AmountFilter filter, PageRequest paging) {
@@ -228,8 +200,12 @@ public class BudgetQueryService {
     }
 
     static StikkordView stikkord(Post post) {
-        return new StikkordView(post.transferable, post.estimateAppropriation,
-                IntStream.of(post.mayBeUsedUnderPosts).sorted().mapToObj(BudgetQueryService::postNumber).toList());
+        return stikkord(post.transferable, post.estimateAppropriation, post.mayBeUsedUnderPosts);
+    }
+
+    static StikkordView stikkord(boolean transferable, boolean estimateAppropriation, int[] mayBeUsedUnderPosts) {
+        return new StikkordView(transferable, estimateAppropriation,
+                IntStream.of(mayBeUsedUnderPosts).sorted().mapToObj(BudgetQueryService::postNumber).toList());
     }
 
     static Provenance provenance(Amount amount) {

@@ -29,10 +29,12 @@ import no.styringsdata.indicator.dto.ValueInput;
 import no.styringsdata.indicator.dto.ValueRow;
 import no.styringsdata.indicator.importer.IndicatorDocumentKind;
 import no.styringsdata.indicator.importer.IndicatorKind;
+import no.styringsdata.indicator.service.IndicatorDetailQuery;
 import no.styringsdata.indicator.service.IndicatorFilter;
 import no.styringsdata.indicator.service.IndicatorQueryService;
 import no.styringsdata.indicator.service.SeriesJsonStat;
 import no.styringsdata.indicator.service.ValueService;
+import no.styringsdata.platform.caching.VersionInQuery;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.jsonstat.DatasetFormat;
 import no.styringsdata.platform.jsonstat.JsonStat;
@@ -58,6 +60,9 @@ public class IndicatorResource {
 
     @Inject
     IndicatorQueryService queries;
+
+    @Inject
+    IndicatorDetailQuery details;
 
     @Inject
     ValueService values;
@@ -101,6 +106,7 @@ public class IndicatorResource {
     @GET
     @Path("/{id: \\d+}")
     @Produces(MediaType.APPLICATION_JSON)
+    @VersionInQuery
     @Operation(summary = "Get one indicator",
             description = "The indicator with its goal, sub-items, the document and line it was read from, and the "
                     + "other indicators of its series (the same text in other documents or years).")
@@ -110,7 +116,7 @@ public class IndicatorResource {
                     examples = @ExampleObject(name = "a key figure", value = Examples.INDICATOR)))
     @APIResponse(responseCode = "404", description = "No such indicator")
     public IndicatorDetail get(@BeanParam IndicatorId indicator) {
-        return queries.indicator(indicator.id).orElseThrow(() -> Problems.notFound("No indicator " + indicator.id));
+        return details.indicator(indicator.id).orElseThrow(() -> Problems.notFound("No indicator " + indicator.id));
     }
 
     @GET

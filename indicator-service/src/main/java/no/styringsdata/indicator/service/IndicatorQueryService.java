@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.styringsdata.indicator.domain.Periods;
 import no.styringsdata.indicator.dto.GoalView;
-import no.styringsdata.indicator.dto.IndicatorDetail;
 import no.styringsdata.indicator.dto.IndicatorRow;
 import no.styringsdata.indicator.dto.IndicatorSummary;
 import no.styringsdata.indicator.dto.ValueRow;
@@ -118,18 +117,6 @@ public class IndicatorQueryService {
     static IndicatorRow row(Indicator i) {
         return new IndicatorRow(i.id, i.series.id, i.year, i.document, i.goalNumber, i.kind, i.number, i.text,
                 i.sourceLine, i.ministryCode, i.agency.id, i.agency.name);
-    }
-
-    public Optional<IndicatorDetail> indicator(long id) {
-        return Indicator.<Indicator>findByIdOptional(id).map(i -> {
-            var goal = i.goal == null ? null : new IndicatorDetail.GoalRef(i.goal.number, i.goal.title, i.goal.area);
-            List<IndicatorRow> same = Indicator.<Indicator>list("series = ?1 and id <> ?2 order by year, document, id",
-                    i.series, i.id).stream().map(IndicatorQueryService::row).toList();
-            return new IndicatorDetail(i.id, i.series.id, i.year, i.document, i.ministryCode, i.agency.id,
-                    i.agency.name, goal, i.kind, i.number, i.text, Arrays.asList(i.subItems), Arrays.asList(i.requirements),
-                    i.textKey, i.sourceTitle,
-                    i.sourceLine, same);
-        });
     }
 
     /**

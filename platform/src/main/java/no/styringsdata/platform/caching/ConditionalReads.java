@@ -33,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that ETag, unless its resource gave one of its own: a record's version, which writers send back as
  * {@code If-Match}. Such a tag is kept and never answered with 304: it is the version of the record alone,
  * and the answer also holds other records (a chapter's posts and amounts, an assignment's status history)
- * that change without it, so a 304 on it could hide a change.
+ * that change without it, so a 304 on it could hide a change. A read that always gives its own ({@link OwnETag})
+ * costs no read version at all; one that reads the version in its own statement ({@link VersionInQuery}) costs no
+ * statement of its own for it, and has {@code If-None-Match} decided after it ran.
  *
  * <p>Every GET answer (200 and 304) says {@code Cache-Control: public, no-cache}: anyone may keep a copy (the
  * data are public), but must ask again before each use, the question being cheap (304, no body); data that
@@ -50,6 +52,10 @@ public class ConditionalReads implements ContainerRequestFilter, ContainerRespon
     static final String PUBLIC = "public, no-cache";
     static final String PRIVATE = "private, no-cache";
     private static final String TAG = ConditionalReads.class.getName() + ".tag";
+    /** What {@link #TAG} holds for a read that gives an ETag of its own. */
+    private static final String OWN_TAG = "own";
+    /** What {@link #TAG} holds for a read that reads the version in its own statement. */
+    private static final String IN_QUERY = "in query";
     private static final String AS_OF = "asOf";
     /** What the gateway tells the service about the address the client used (links in answers are made from it). */
     private static final List<String> FORWARDING = List.of("Forwarded", "X-Forwarded-Proto", "X-Forwarded-Host",
@@ -59,6 +65,9 @@ public class ConditionalReads implements ContainerRequestFilter, ContainerRespon
 
     @Inject
     ReadVersion readVersion;
+
+    @Inject
+    QueriedReadVersion queriedVersion;
 
     @ConfigProperty(name = "styringsdata.caching.vary", defaultValue = HttpHeaders.ACCEPT)
     List<String> vary;
@@ -71,7 +80,16 @@ public class ConditionalReads implements ContainerRequestFilter, ContainerRespon
         if (!HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod())) {
             return;
         }
-        EntityTag tag = RepresentationTag.of(inputs(request));
+        Method method = resource.getResourceMethod();
+        if (method != null && method.isAnnotationPresent(OwnETag.class)) {
+            request.setProperty(TAG, OWN_TAG);
+            return;
+        }
+        if (method != null && method.isAnnotationPresent(VersionInQuery.class)) {
+            request.setProperty(TAG, IN_QUERY);
+            return;
+        }
+        EntityTag tag = RepresentationTag.of(inputs(request, readVersion.current()));
         request.setProperty(TAG, tag);
         if (RepresentationTag.named(ifNoneMatch(request), tag)) {
             request.abortWith(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl(request))
@@ -81,7 +99,8 @@ public class ConditionalReads implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(TAG) instanceof EntityTag tag) || response.getStatus() != 200) {
+        Object tag = request.getProperty(TAG);
+        if (tag == null || response.getStatus() != 200) {
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
@@ -89,18 +108,22 @@ public class ConditionalReads implements ContainerRequestFilter, ContainerRespon
         if (!headers.containsKey(HttpHeaders.VARY)) {
             headers.putSingle(HttpHeaders.VARY, String.join(", ", vary));
         }
-        if (!headers.containsKey(HttpHeaders.ETAG)) {
-            headers.putSingle(HttpHeaders.ETAG, tag);
-            if (RepresentationTag.any(ifNoneMatch(request))) {
+        if (IN_QUERY.equals(tag) && queriedVersion.get() != null) {
+            tag = RepresentationTag.of(inputs(request, queriedVersion.get()));
+        }
+        if (!headers.containsKey(HttpHeaders.ETAG) && tag instanceof EntityTag representation) {
+            headers.putSingle(HttpHeaders.ETAG, representation);
+            String ifNoneMatch = ifNoneMatch(request);
+            if (RepresentationTag.any(ifNoneMatch) || RepresentationTag.named(ifNoneMatch, representation)) {
                 response.setEntity(null);
                 response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             }
         }
     }
 
-    private List<String> inputs(ContainerRequestContext request) {
+    private List<String> inputs(ContainerRequestContext request, String version) {
         List<String> inputs = new ArrayList<>();
-        inputs.add(readVersion.current());
+        inputs.add(version);
         inputs.add(request.getUriInfo().getRequestUri().toString());
         for (String header : vary) {
             inputs.add(header + ":" + selecting(request, header));

@@ -18,6 +18,12 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ReadVersion {
 
+    /**
+     * The read version as an SQL expression, for a read that takes it in its own statement (one snapshot with
+     * its answer) and hands it to {@link QueriedReadVersion}.
+     */
+    public static final String SQL = "(SELECT version || '@' || extract(epoch FROM changed_at) FROM caching.read_version)";
+
     @Inject
     DataSource dataSource;
 
@@ -25,9 +31,8 @@ public class ReadVersion {
     public String current() {
         try (Connection db = connection();
                 Statement query = db.createStatement();
-                ResultSet row = query.executeQuery(
-                        "SELECT version || '@' || extract(epoch FROM changed_at) FROM caching.read_version")) {
-            if (!row.next()) {
+                ResultSet row = query.executeQuery("SELECT " + SQL)) {
+            if (!row.next() || row.getString(1) == null) {
                 throw new IllegalStateException("caching.read_version has no row (platform migration V3)");
             }
             return row.getString(1);

@@ -31,22 +31,28 @@ public final class PagedResponse {
         if (paging.whole()) {
             return Response.ok(listEntity(rows, rowType)).header(TOTAL_COUNT, total).build(); // one page: no links
         }
-        UriInfo uri = paging.uri;
-        int lastPage = (int) Math.max(1, (total + paging.size - 1) / paging.size);
+        return paged(Response.ok(listEntity(rows, rowType)), total, paging.page, paging.size, paging.uri).build();
+    }
+
+    /**
+     * Adds the paging headers to an answer that is one page of {@code size} rows of {@code total} (also one whose
+     * body is not a plain list, such as a record with one page of its parts).
+     */
+    public static Response.ResponseBuilder paged(Response.ResponseBuilder answer, long total, int page, int size,
+                                                 UriInfo uri) {
+        int lastPage = (int) Math.max(1, (total + size - 1) / size);
         List<Link> links = new ArrayList<>();
         links.add(link(uri, 1, "first"));
-        if (paging.page > 1) {
-            links.add(link(uri, Math.min(paging.page - 1, lastPage), "prev"));
+        if (page > 1) {
+            links.add(link(uri, Math.min(page - 1, lastPage), "prev"));
         }
-        if (paging.page < lastPage) {
-            links.add(link(uri, paging.page + 1, "next"));
+        if (page < lastPage) {
+            links.add(link(uri, page + 1, "next"));
         }
         links.add(link(uri, lastPage, "last"));
         // One Link header with comma-separated values (RFC 8288), as clients usually read one header.
-        return Response.ok(listEntity(rows, rowType))
-                .header(TOTAL_COUNT, total)
-                .header("Link", links.stream().map(Link::toString).collect(Collectors.joining(", ")))
-                .build();
+        return answer.header(TOTAL_COUNT, total)
+                .header("Link", links.stream().map(Link::toString).collect(Collectors.joining(", ")));
     }
 
     /** A list whose element type survives erasure, for the message body writers. */
