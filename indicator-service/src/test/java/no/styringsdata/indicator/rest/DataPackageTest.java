@@ -12,7 +12,7 @@ class DataPackageTest extends no.styringsdata.testing.DataPackageTest {
 
     @Override
     protected void seed() {
-        SeedDocuments.importAll();
+        SeedDocuments.importDocuments();
     }
 
     @Override
