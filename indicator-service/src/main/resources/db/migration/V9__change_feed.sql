@@ -17,3 +17,22 @@ $$;
 SELECT change_log_attach('goal', 'indicator_goal_resource');
 SELECT change_log_attach('indicator', 'indicator_resource');
 SELECT change_log_attach('indicator_value', 'indicator_values_resource', part => true);
+
+-- A value list shows the whole series: a value written under one indicator also changes the value lists of the
+-- other indicators of its series. (An indicator is removed only after its values, which this covers.)
+CREATE FUNCTION change_log_series_values() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    own BIGINT := CASE WHEN TG_OP = 'DELETE' THEN OLD.indicator_id ELSE NEW.indicator_id END;
+BEGIN
+    PERFORM change_log_add('changed', ROW('values', sibling.id::text, sibling.id || '/values')::changed_resource)
+        FROM indicator mine JOIN indicator sibling ON sibling.series_id = mine.series_id AND sibling.id <> mine.id
+        WHERE mine.id = own;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER indicator_value_series AFTER INSERT OR DELETE ON indicator_value
+    FOR EACH ROW EXECUTE FUNCTION change_log_series_values();
+CREATE TRIGGER indicator_value_series_update AFTER UPDATE ON indicator_value
+    FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION change_log_series_values();
+ALTER TABLE indicator_value ENABLE ALWAYS TRIGGER indicator_value_series;
+ALTER TABLE indicator_value ENABLE ALWAYS TRIGGER indicator_value_series_update;

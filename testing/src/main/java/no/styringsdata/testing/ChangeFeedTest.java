@@ -68,7 +68,7 @@ public abstract class ChangeFeedTest {
     /** What a client that follows the feed learnt, and the cursor it keeps. */
     public record Sync(List<Map<String, Object>> changes, String cursor, int pages) {
 
-        Set<String> resources() {
+        public Set<String> resources() {
             return changes.stream().map(c -> resource((String) c.get("type"), (String) c.get("id")))
                     .collect(Collectors.toCollection(LinkedHashSet::new));
         }

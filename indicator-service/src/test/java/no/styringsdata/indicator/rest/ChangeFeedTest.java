@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,8 @@ import no.styringsdata.testing.postgres.PostgresTestResource;
 /**
  * The indicators' change feed: see {@link no.styringsdata.testing.ChangeFeedTest}. The import is the 2025 letter
  * with the first steering parameter of goals 1, 2 and 3 reworded, and the 2024 report with one employee more in
- * its key-figure table (842 become 843): those three indicators and the values of "Antall ansatte" change, nothing
- * else.
+ * its key-figure table (842 become 843): those three indicators and the value lists of the series "Antall ansatte"
+ * change, nothing else.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -66,8 +70,14 @@ class ChangeFeedTest extends no.styringsdata.testing.ChangeFeedTest {
         assertEquals(List.of(Integer.parseInt(row.group(2))), given().get("/api/indicators/" + employees + "/values")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.period == '2024' && it.indicatorId == "
                         + employees + " && it.breakdown == 'Helsedirektoratet' }.value"), "the report's figure stored");
+        // a value list shows the whole series: that of every indicator of the series changes
+        List<Map<String, Object>> all = given().get("/api/indicators?size=1000").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        Object series = all.stream().filter(i -> ((Number) i.get("id")).longValue() == employees).findFirst()
+                .orElseThrow().get("seriesId");
         return Stream.concat(reworded.stream().map(i -> resource("indicator", String.valueOf(i.get("id")))),
-                Stream.of(resource("values", String.valueOf(employees)))).collect(Collectors.toSet());
+                all.stream().filter(i -> series.equals(i.get("seriesId")))
+                        .map(i -> resource("values", String.valueOf(i.get("id"))))).collect(Collectors.toSet());
     }
 
     @Override
@@ -85,6 +95,35 @@ class ChangeFeedTest extends no.styringsdata.testing.ChangeFeedTest {
     @Override
     protected String removal() {
         return "DELETE FROM indicator WHERE id = 990001; DELETE FROM series WHERE id = 990001";
+    }
+
+    /**
+     * A value list shows its indicator's whole series, so a value written under one indicator changes the value lists
+     * of all of them, and so does removing values.
+     */
+    @Test
+    void aValueChangesTheValueListOfEveryIndicatorOfItsSeries() throws SQLException {
+        seedBeforeImport();
+        long employees = SeedDocuments.tableKeyFigure("Antall ansatte");
+        execute("INSERT INTO indicator (id, series_id, year, document, kind, number, text, text_key, source_line, "
+                + "search_text, ministry_code, agency_id) SELECT 990002, series_id, 2098, document, kind, number, text, "
+                + "text_key, source_line, search_text, ministry_code, agency_id FROM indicator WHERE id = " + employees);
+        String cursor = sync(null, 1000).cursor();
+        execute("UPDATE indicator_value SET value = value + 1 WHERE indicator_id = " + employees
+                + " AND id = (SELECT min(id) FROM indicator_value WHERE indicator_id = " + employees + ")");
+        Sync afterValue = sync(cursor, 1000);
+        assertEquals(Set.of(resource("values", String.valueOf(employees)), resource("values", "990002")),
+                afterValue.resources(), "both value lists of the series");
+        execute("DELETE FROM indicator_value WHERE indicator_id = " + employees);
+        assertEquals(Set.of(resource("values", String.valueOf(employees)), resource("values", "990002")),
+                sync(afterValue.cursor(), 1000).resources(), "values removed: both value lists of the series");
+        execute("DELETE FROM indicator WHERE id = 990002");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     /** The report with the first figure of its employees' row one higher. */
