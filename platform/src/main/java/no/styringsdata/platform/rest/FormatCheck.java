@@ -30,8 +30,8 @@ public class FormatCheck implements DynamicFeature {
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
         boolean csv = producesCsv(method.isAnnotationPresent(Produces.class) ? method : resource.getResourceClass());
-        if (csv && !takesFormat(method)) {
-            context.register(new KnownFormat());
+        if (csv) {
+            context.register(new KnownFormat(!takesFormat(method)));
         }
     }
 
@@ -51,13 +51,22 @@ public class FormatCheck implements DynamicFeature {
                 && acceptable.get(0).isCompatible(MediaType.valueOf(FormatQueryFilter.TEXT_CSV));
     }
 
-    /** Refuses a {@code format} that is none of {@link Format}'s, and {@code whole} but with CSV. */
+    /**
+     * Refuses a {@code format} that is none of {@link Format}'s (where the operation declares none of its own), and
+     * {@code whole} but with CSV.
+     */
     static class KnownFormat implements ContainerRequestFilter {
+
+        private final boolean checksFormat;
+
+        KnownFormat(boolean checksFormat) {
+            this.checksFormat = checksFormat;
+        }
 
         @Override
         public void filter(ContainerRequestContext request) {
             String format = request.getUriInfo().getQueryParameters().getFirst(FORMAT);
-            if (format != null && WireNamed.lookup(Format.class, format).isEmpty()) {
+            if (checksFormat && format != null && WireNamed.lookup(Format.class, format).isEmpty()) {
                 throw Problems.invalidField("query", FORMAT, "must be " + WireNamed.oneOf(Format.class));
             }
             String whole = request.getUriInfo().getQueryParameters().getFirst(PageRequest.WHOLE);
