@@ -443,7 +443,7 @@ echo
 printf '%-44s %10s\n' "2. service vs database ($CONNS connections)" ""
 printf '%-44s %10.0f\n' "  service req/s (direct 8081)" "$svc"
 printf '%-44s %10.0f   latency avg %s ms\n' "  pgbench tps (same SQL, -M prepared)" "$pg" "$(printf '%s\n' "${PG_LAT[@]}" | median)"
-printf '%-44s %10s   target >= 0.5   %s\n' "  service / pgbench" "$svc_ratio" "$(verdict "$svc_ratio" '>=' 0.5)"
+printf '%-44s %10s   target >= 0.8   %s\n' "  service / pgbench" "$svc_ratio" "$(verdict "$svc_ratio" '>=' 0.8)"
 printf '%-44s %10s   (pgbench script: %s)\n' "  SQL statements per request" "$STATEMENTS" "$SCRIPT_STATEMENTS"
 echo
 printf '%-44s %10.3f   target <= 2 s   %s   (runs: %s)\n' "3. import seeds/003 warm, median of 5 (s)" "$imp" "$(verdict "$imp" '<=' 2)" "${IMPORT_TIMES[*]}"
