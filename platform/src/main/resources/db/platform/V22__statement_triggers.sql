@@ -26,13 +26,24 @@ BEGIN
 END
 $$;
 
+-- Drops the table's triggers of those names that it has.
+CREATE FUNCTION drop_triggers(target REGCLASS, VARIADIC names TEXT[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    name TEXT;
+BEGIN
+    FOR name IN SELECT tgname FROM pg_trigger WHERE tgrelid = target AND tgname = ANY (names) LOOP
+        EXECUTE format('DROP TRIGGER %I ON %s', name, target);
+    END LOOP;
+END
+$$;
+
 -- A table's read version triggers (one per event: a trigger with transition tables has one event), instead of
 -- the row trigger it may have.
 CREATE FUNCTION caching.track(target REGCLASS) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     each RECORD;
 BEGIN
-    EXECUTE format('DROP TRIGGER IF EXISTS read_version_rows ON %s', target);
+    PERFORM drop_triggers(target, 'read_version_rows');
     FOR each IN SELECT * FROM (VALUES ('insert', 'NEW'), ('update', 'NEW'), ('delete', 'OLD')) AS t(event, side) LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER read_version_%s AFTER %s ON %s REFERENCING %s TABLE AS written '
                        'FOR EACH STATEMENT EXECUTE FUNCTION caching.note_write()',
@@ -94,15 +105,14 @@ BEGIN
 END
 $$;
 
--- A table's change feed triggers, one per event, instead of the row triggers it may have.
+-- A table's change feed triggers, one per event, instead of the row triggers (or earlier ones) it may have.
 CREATE FUNCTION change_log_triggers(target regclass, mapper TEXT, part BOOLEAN) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     kind    TEXT := CASE WHEN part THEN 'part' ELSE 'resource' END;
     name    TEXT := replace(target::text, '.', '_') || '_change_log';
     each RECORD;
 BEGIN
-    EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', name, target);
-    EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', name || '_update', target);
+    PERFORM drop_triggers(target, name, name || '_insert', name || '_update', name || '_delete');
     FOR each IN SELECT * FROM (VALUES ('insert', 'NEW TABLE AS new_rows'), ('delete', 'OLD TABLE AS old_rows'),
                                          ('update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows')) AS t(event, tables) LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER %s ON %s REFERENCING %s FOR EACH STATEMENT '
