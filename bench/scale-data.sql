@@ -1,8 +1,14 @@
 -- Synthetic but realistic budget data for the scale benchmark (bench/run.sh, section 5), in
--- budget-service's schema (Flyway V1). It REPLACES all budget data of the database it runs in: run it on
--- a database of its own, never on one with imported documents.
+-- budget-service's schema as its migrations leave it (service V1..V20, platform V1..). It REPLACES all budget
+-- data of the database it runs in (and its ministries, agencies and change feed): run it on a database of its
+-- own, never on one with imported documents.
 --
---   psql -v rows=1000000 -f bench/scale-data.sql budget_scale
+--   psql -v rows=1000000 -f bench/scale-data.sql budget_scale && psql -c 'vacuum analyze' budget_scale
+--
+-- Besides psql, ScaleDataTest (budget-service) runs it through JDBC: it reads the \set lines below as
+-- variables, takes :rows from the test, and needs the script to be plain SQL otherwise (no other psql
+-- commands). The VACUUM ANALYZE autovacuum would do after a bulk load is the caller's (it cannot run in the
+-- script's transaction).
 --
 -- Shape, like the real state budget (DOMAIN.md), over the years 1966–2026:
 -- - 25 programområder (ministries, two folketrygd areas, two revenue-only areas), 4 programkategorier each;
@@ -16,6 +22,9 @@
 --   forslag only, 2025 no regnskap: 300 amount rows per post, each pointing to its document and line;
 -- - amounts log-uniform within the post kind's magnitude (a folketrygd post 2–100 bn kr, a post 21 5–500
 --   mill. kr), growing 2–7 % a year per post back from 2026, with a little noise per year and stage.
+-- - every area's chapters are owned by a ministry (its Prop. 1 S is that ministry's document), every chapter
+--   pair (kap. and kap. + 3000) has an agency of that ministry, whose årsrapport gives the tildeling rows;
+-- - names stand from the latest Prop. 1 S of the area (named_by), as the imports record it;
 -- - rows are inserted in the order imports would write them: by document year.
 --
 -- :rows is the target number of amount rows; the result has at least that many (whole chapters). Small
@@ -25,44 +34,56 @@
 \set first_year 1966
 \set last_year 2026
 
-select setseed(0.2026);
 begin;
+select setseed(0.2026);
 -- a bulk load: no JIT (the temp tables' estimates make it compile for seconds), sorts in memory, and no
--- per-row foreign-key triggers (the rows are consistent by construction; needs a superuser)
+-- per-row foreign-key triggers (the rows are consistent by construction; needs a superuser). The triggers of
+-- the change feed, the read version and the sums are ENABLE ALWAYS: they run all the same.
 set local jit = off;
 set local work_mem = '256MB';
 set local session_replication_role = replica;
-truncate amount, allocation_event, allocation, post, chapter, program_category, program_area, source_document
-    restart identity;
+truncate amount, allocation_event, allocation, post, chapter, program_category, program_area, source_document,
+    agency, ministry, change_log restart identity;
 
 -- shape: ordinary (a ministry; expenditure chapters, paired revenue chapters), folketrygd or revenue
-create temp table area_spec (code text, name text, block int, shape text) on commit drop;
+create temp table area_spec (code text, name text, block int, shape text, ministry text) on commit drop;
 insert into area_spec values
-    ('00', 'Konstitusjonelle institusjoner', 0, 'ordinary'),
-    ('01', 'Utenriksformål', 100, 'ordinary'),
-    ('02', 'Utdanning og forskning', 200, 'ordinary'),
-    ('03', 'Kultur og likestilling', 300, 'ordinary'),
-    ('04', 'Justis og beredskap', 400, 'ordinary'),
-    ('05', 'Kommunal forvaltning og distrikt', 500, 'ordinary'),
-    ('06', 'Arbeid og sosiale formål', 600, 'ordinary'),
-    ('10', 'Helse og omsorg', 700, 'ordinary'),
-    ('11', 'Barn og familie', 800, 'ordinary'),
-    ('12', 'Næring og fiskeri', 900, 'ordinary'),
-    ('13', 'Innvandring og integrering', 1000, 'ordinary'),
-    ('15', 'Landbruk og mat', 1100, 'ordinary'),
-    ('16', 'Utviklingssamarbeid', 1200, 'ordinary'),
-    ('17', 'Transport og kommunikasjon', 1300, 'ordinary'),
-    ('18', 'Klima og miljø', 1400, 'ordinary'),
-    ('19', 'Digitalisering og forvaltning', 1500, 'ordinary'),
-    ('20', 'Finansadministrasjon', 1600, 'ordinary'),
-    ('21', 'Forsvar', 1700, 'ordinary'),
-    ('22', 'Energi', 1800, 'ordinary'),
-    ('23', 'Statlig forretningsdrift', 2400, 'ordinary'),
-    ('28', 'Arbeidsliv, folketrygden', 2500, 'folketrygd'),
-    ('29', 'Sosiale formål, folketrygden', 2600, 'folketrygd'),
-    ('30', 'Helsetjenester, folketrygden', 2700, 'folketrygd'),
-    ('31', 'Skatter og avgifter', 5500, 'revenue'),
-    ('32', 'Renter og utbytte', 5600, 'revenue');
+    ('00', 'Konstitusjonelle institusjoner', 0, 'ordinary', 'SMK'),
+    ('01', 'Utenriksformål', 100, 'ordinary', 'UD'),
+    ('02', 'Utdanning og forskning', 200, 'ordinary', 'KD'),
+    ('03', 'Kultur og likestilling', 300, 'ordinary', 'KUD'),
+    ('04', 'Justis og beredskap', 400, 'ordinary', 'JD'),
+    ('05', 'Kommunal forvaltning og distrikt', 500, 'ordinary', 'KDD'),
+    ('06', 'Arbeid og sosiale formål', 600, 'ordinary', 'AID'),
+    ('10', 'Helse og omsorg', 700, 'ordinary', 'HOD'),
+    ('11', 'Barn og familie', 800, 'ordinary', 'BFD'),
+    ('12', 'Næring og fiskeri', 900, 'ordinary', 'NFD'),
+    ('13', 'Innvandring og integrering', 1000, 'ordinary', 'AID'),
+    ('15', 'Landbruk og mat', 1100, 'ordinary', 'LMD'),
+    ('16', 'Utviklingssamarbeid', 1200, 'ordinary', 'UD'),
+    ('17', 'Transport og kommunikasjon', 1300, 'ordinary', 'SD'),
+    ('18', 'Klima og miljø', 1400, 'ordinary', 'KLD'),
+    ('19', 'Digitalisering og forvaltning', 1500, 'ordinary', 'DFD'),
+    ('20', 'Finansadministrasjon', 1600, 'ordinary', 'FIN'),
+    ('21', 'Forsvar', 1700, 'ordinary', 'FD'),
+    ('22', 'Energi', 1800, 'ordinary', 'ED'),
+    ('23', 'Statlig forretningsdrift', 2400, 'ordinary', 'NFD'),
+    ('28', 'Arbeidsliv, folketrygden', 2500, 'folketrygd', 'AID'),
+    ('29', 'Sosiale formål, folketrygden', 2600, 'folketrygd', 'AID'),
+    ('30', 'Helsetjenester, folketrygden', 2700, 'folketrygd', 'HOD'),
+    ('31', 'Skatter og avgifter', 5500, 'revenue', 'FIN'),
+    ('32', 'Renter og utbytte', 5600, 'revenue', 'FIN');
+create temp table ministry_spec (code text, name text) on commit drop;
+insert into ministry_spec values
+    ('SMK', 'Statsministerens kontor'), ('UD', 'Utenriksdepartementet'), ('KD', 'Kunnskapsdepartementet'),
+    ('KUD', 'Kultur- og likestillingsdepartementet'), ('JD', 'Justis- og beredskapsdepartementet'),
+    ('KDD', 'Kommunal- og distriktsdepartementet'), ('AID', 'Arbeids- og inkluderingsdepartementet'),
+    ('HOD', 'Helse- og omsorgsdepartementet'), ('BFD', 'Barne- og familiedepartementet'),
+    ('NFD', 'Nærings- og fiskeridepartementet'), ('LMD', 'Landbruks- og matdepartementet'),
+    ('SD', 'Samferdselsdepartementet'), ('KLD', 'Klima- og miljødepartementet'),
+    ('DFD', 'Digitaliserings- og forvaltningsdepartementet'), ('FIN', 'Finansdepartementet'),
+    ('FD', 'Forsvarsdepartementet'), ('ED', 'Energidepartementet');
+insert into ministry (code, name) select code, name from ministry_spec;
 insert into program_area (code, name) select code, name from area_spec;
 
 create temp table category_spec on commit drop as
@@ -118,12 +139,12 @@ cumulative as (
 select * from cumulative
 where posts_before < ceil(:rows / ((:last_year - :first_year + 1) * 5 - 5)::numeric);
 
-insert into chapter (number, name, category_code)
+insert into chapter (number, name, category_code, ministry_code)
 select s.number + offs.by,
        a.name || ' – ' || (array['departementet', 'direktoratet', 'tilsynet', 'tilskudd', 'fondet', 'senteret',
            'etaten', 'forvaltningen', 'ombudet', 'forskningsrådet'])[s.ordinal % 10 + 1]
            || case when s.ordinal >= 10 then ' ' || (s.ordinal / 10 + 1) else '' end,
-       s.category_code
+       s.category_code, a.ministry
 from chapter_slot s join area_spec a on a.code = s.area_code
 cross join lateral (select 0 as by union all
                     select 3000 where exists (select from post_spec p where p.shape = s.shape
@@ -133,22 +154,45 @@ insert into post (chapter_number, number, name, transferable, estimate_appropria
 select s.number + case p.side when 'paired' then 3000 else 0 end, p.number, p.name, p.transferable, p.estimate
 from chapter_slot s join post_spec p on p.shape = s.shape and p.pattern = s.pattern;
 
--- documents: one Prop. 1 S per area and year, one årsrapport per chapter (its agency) and year
-insert into source_document (kind, year, title, document_date, sha256, line_count, imported_at)
+-- agencies: one per chapter slot (kap. and its kap. + 3000), of the chapter's ministry; ids as Agency.idOf
+-- makes them from the name (lower case, æ ø å folded, words joined by hyphens)
+create temp table chapter_agency on commit drop as
+select own.number + offs.by as chapter_number, own.name || ' (kap. ' || own.number || ')' as name, own.ministry_code
+from chapter_slot s join chapter own on own.number = s.number
+cross join lateral (select 0 as by union all
+                    select 3000 where exists (select from post_spec p where p.shape = s.shape
+                                              and p.pattern = s.pattern and p.side = 'paired')) offs;
+alter table chapter_agency add column agency_id text;
+update chapter_agency set agency_id = trim(both '-' from regexp_replace(
+        replace(replace(replace(lower(name), 'æ', 'ae'), 'ø', 'o'), 'å', 'a'), '[^a-z0-9]+', '-', 'g'));
+insert into agency (id, name, ministry_code) select distinct agency_id, name, ministry_code from chapter_agency;
+
+-- documents: one Prop. 1 S per area and year (its ministry's), one årsrapport per chapter and year (its
+-- agency's)
+insert into source_document (kind, year, title, document_date, sha256, line_count, imported_at, ministry_code)
 select 'prop1s', y, format('Prop. 1 S (%s–%s) %s', y - 1, y, a.name), make_date(y - 1, 10, 7),
-       encode(sha256(convert_to(a.code || y, 'UTF8')), 'hex'), 12000 + (random() * 20000)::int, now()
+       encode(sha256(convert_to(a.code || y, 'UTF8')), 'hex'), 12000 + (random() * 20000)::int, now(), a.ministry
 from area_spec a cross join generate_series(:first_year, :last_year) y;
-insert into source_document (kind, year, title, document_date, sha256, line_count, imported_at)
+insert into source_document (kind, year, title, document_date, sha256, line_count, imported_at, ministry_code,
+                             agency_id)
 select 'arsrapport', y, format('Årsrapport %s %s (kap. %s)', y, c.name, c.number), make_date(y + 1, 3, 15),
-       encode(sha256(convert_to(c.number || '/' || y, 'UTF8')), 'hex'), 2000 + (random() * 3000)::int, now()
-from chapter c cross join generate_series(:first_year, :last_year - 1) y;
+       encode(sha256(convert_to(c.number || '/' || y, 'UTF8')), 'hex'), 2000 + (random() * 3000)::int, now(),
+       c.ministry_code, ca.agency_id
+from chapter c join chapter_agency ca on ca.chapter_number = c.number
+cross join generate_series(:first_year, :last_year - 1) y;
 
 create temp table prop1s_doc on commit drop as
 select d.id, d.year, a.code as area_code from source_document d
 join area_spec a on d.title = format('Prop. 1 S (%s–%s) %s', d.year - 1, d.year, a.name) where d.kind = 'prop1s';
 create temp table report_doc on commit drop as
-select id, year, substring(title from '\(kap\. (\d+)\)$')::int as chapter_number from source_document
+select id, year, substring(title from '\(kap\. (\d+)\)$')::int as chapter_number, agency_id from source_document
 where kind = 'arsrapport';
+
+-- names stand from the area's latest Prop. 1 S
+update program_area a set named_by = d.id from prop1s_doc d where d.area_code = a.code and d.year = :last_year;
+update program_category c set named_by = a.named_by from program_area a where a.code = c.area_code;
+update chapter c set named_by = cat.named_by from program_category cat where cat.code = c.category_code;
+update post p set named_by = c.named_by from chapter c where c.number = p.chapter_number;
 
 -- per post: its 2026 size (log-uniform in its kind's range) and growth; per year: a level with some noise
 create temp table post_year on commit drop as
@@ -168,19 +212,18 @@ create temp table stage_spec (stage text, doc_offset int, low_factor numeric, hi
 insert into stage_spec values ('forslag', 0, 1.0, 1.0), ('saldert', 1, 0.99, 1.02), ('revidert', 1, 0.99, 1.05),
                               ('regnskap', 2, 0.93, 1.02), ('tildeling', 1, 0.97, 1.01);
 
-insert into amount (post_id, year, stage, agency, amount_nok, document_id, source_line, source_text)
-select py.post_id, py.year, st.stage, t.agency, t.nok, coalesce(r.id, d.id),
+insert into amount (post_id, year, stage, agency_id, amount_nok, document_id, source_line, source_text, source_section)
+select py.post_id, py.year, st.stage, r.agency_id, t.nok, coalesce(r.id, d.id),
        200 + (py.chapter_number % 100) * 40 + py.number,
        format('%s %s %s', to_char(py.number, 'FM00'), py.name,
-              replace(to_char(case when t.agency is null then t.nok / 1000 else t.nok end, 'FM999,999,999,999'), ',', ' '))
+              replace(to_char(case when r.id is null then t.nok / 1000 else t.nok end, 'FM999,999,999,999'), ',', ' ')),
+       case when r.id is null then null when py.chapter_number >= 3000 then 'Inntektskapitler' else 'Utgiftskapittel' end
 from post_year py
 cross join stage_spec st
-join chapter c on c.number = py.chapter_number
 left join prop1s_doc d on st.stage <> 'tildeling' and d.area_code = py.area_code and d.year = py.year + st.doc_offset
 left join report_doc r on st.stage = 'tildeling' and r.chapter_number = py.chapter_number and r.year = py.year
 cross join lateral (
-    select case when st.stage = 'tildeling' then c.name end as agency,
-           -- the state budget's figures are printed in thousands; an agency's accounts in kroner
+    select -- the state budget's figures are printed in thousands; an agency's accounts in kroner
            case when st.stage = 'tildeling' then round(py.level * (st.low_factor + random() * (st.high_factor - st.low_factor)))
                 else round(py.level * (st.low_factor + random() * (st.high_factor - st.low_factor)) / 1000) * 1000
            end::bigint as nok) t
@@ -188,5 +231,3 @@ where py.year + st.doc_offset <= :last_year
 order by py.year + st.doc_offset, py.area_code, py.chapter_number, py.number, st.stage;
 
 commit;
--- what autovacuum does after a bulk load, done now: statistics, and the visibility map index-only scans need
-vacuum analyze;

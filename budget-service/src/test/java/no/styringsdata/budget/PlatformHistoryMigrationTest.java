@@ -47,7 +47,7 @@ class PlatformHistoryMigrationTest {
             assertEquals(List.of("editor update amount 740.01 {\"amountNok\":2}"), rows(sql,
                     "SELECT subject || ' ' || action || ' ' || target_type || ' ' || target_id || ' ' || after FROM audit_log"));
             assertEquals(List.of("HOD"), rows(sql, "SELECT code FROM ministry"));
-            assertEquals(List.of("2 BASELINE", "3 SQL", "4 SQL", "20 SQL", "21 SQL"), rows(sql, "SELECT version || ' ' || type FROM "
+            assertEquals(List.of("2 BASELINE", "3 SQL", "4 SQL", "20 SQL", "21 SQL", "22 SQL"), rows(sql, "SELECT version || ' ' || type FROM "
                     + PlatformMigrations.HISTORY + " ORDER BY installed_rank"));
             assertEquals(List.of("1", "2", "3", "4", "5", "6", "9", "20"), rows(sql,
                     "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
@@ -67,7 +67,7 @@ class PlatformHistoryMigrationTest {
 
         try (Connection db = connect(url); Statement sql = db.createStatement()) {
             assertEquals(List.of("1"), rows(sql, "SELECT count(*) FROM audit_log"));
-            assertEquals(List.of("1 BASELINE", "2 SQL", "3 SQL", "4 SQL", "20 SQL", "21 SQL"), rows(sql, "SELECT version || ' ' || type FROM "
+            assertEquals(List.of("1 BASELINE", "2 SQL", "3 SQL", "4 SQL", "20 SQL", "21 SQL", "22 SQL"), rows(sql, "SELECT version || ' ' || type FROM "
                     + PlatformMigrations.HISTORY + " ORDER BY installed_rank"));
         }
         assertValid(url);
@@ -80,7 +80,7 @@ class PlatformHistoryMigrationTest {
         newLayout(url).load().migrate();
 
         try (Connection db = connect(url); Statement sql = db.createStatement()) {
-            assertEquals(List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "20 SQL", "21 SQL"), rows(sql, "SELECT version || ' ' || type FROM "
+            assertEquals(List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "20 SQL", "21 SQL", "22 SQL"), rows(sql, "SELECT version || ' ' || type FROM "
                     + PlatformMigrations.HISTORY + " ORDER BY installed_rank"));
             assertEquals(List.of("0"), rows(sql, "SELECT count(*) FROM audit_log"));
         }
