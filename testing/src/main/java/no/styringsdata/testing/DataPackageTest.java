@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -26,12 +27,14 @@ import org.junit.jupiter.api.Test;
  * The whole dataset in one download, {@code GET <api>/datapackage}: a valid Frictionless Data Package (see
  * {@link DataPackage#problems()}) whose every CSV has as many rows as its table and whose every foreign key is found;
  * its ETag is answered 304 and changes with an import. And every list that answers CSV can be taken whole
- * ({@code whole=true}): as many rows as {@code X-Total-Count}, the page's header. Each service's test extends it with
- * its seeds and lists.
+ * ({@code whole=true}): as many rows as {@code X-Total-Count}, the page's header, the rows of its pages put together.
+ * Each service's test extends it with its seeds and lists.
  */
 public abstract class DataPackageTest {
 
     private static final Logger LOG = Logger.getLogger(DataPackageTest.class);
+    /** The largest page a list gives. */
+    private static final int MAX_SIZE = 1000;
 
     @Inject
     protected DataSource dataSource;
@@ -132,6 +135,34 @@ public abstract class DataPackageTest {
             given().when().get(list + separator + "whole=true").then().statusCode(400)
                     .body("violations[0].field", equalTo("whole"));
             LOG.infof("%s whole as CSV: %d rows, %d bytes", list, total, whole.asByteArray().length);
+        }
+    }
+
+    @Test
+    void everyWholeListIsItsPagesPutTogether() {
+        seed();
+        for (String list : csvLists()) {
+            String separator = list.contains("?") ? "&" : "?";
+            long started = System.nanoTime();
+            ExtractableResponse<Response> whole = given().when().get(list + separator + "format=csv&whole=true")
+                    .then().statusCode(200).header("Link", (String) null).extract();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            List<List<String>> rows = DataPackage.csv(whole.asString());
+            long total = Long.parseLong(whole.header("X-Total-Count"));
+            int size = (int) Math.min(MAX_SIZE, Math.max(1, (total + 3) / 4));
+            List<List<String>> pages = new ArrayList<>(List.of(rows.get(0)));
+            for (int page = 1; (page - 1L) * size < total; page++) {
+                ExtractableResponse<Response> answer = given().when()
+                        .get(list + separator + "format=csv&size=" + size + "&page=" + page).then().statusCode(200)
+                        .header("X-Total-Count", String.valueOf(total)).extract();
+                List<List<String>> pageRows = DataPackage.csv(answer.asString());
+                assertEquals(rows.get(0), pageRows.get(0), list + ": page " + page + "'s header");
+                pages.addAll(pageRows.subList(1, pageRows.size()));
+            }
+            assertTrue(pages.size() > size + 1, list + ": more than one page");
+            assertEquals(pages, rows, list + ": the whole list, row by row, as its pages of " + size);
+            LOG.infof("%s whole as CSV: %d rows, %d bytes in %d ms; as pages of %d the same", list, total,
+                    whole.asByteArray().length, millis, size);
         }
     }
 

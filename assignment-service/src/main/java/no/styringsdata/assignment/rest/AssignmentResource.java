@@ -112,8 +112,7 @@ public class AssignmentResource {
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
         var filter = new AssignmentFilter(Scope.of(scope), year, department, goal, status, dueFrom, dueTo, q);
-        var page = queries.list(filter, sort, paging);
-        return PagedResponse.of(page, AssignmentRow.class, paging);
+        return PagedResponse.of(queries.list(filter, sort), AssignmentRow.class, paging);
     }
 
     @GET

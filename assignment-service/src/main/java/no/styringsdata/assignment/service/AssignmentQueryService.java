@@ -1,9 +1,7 @@
 package no.styringsdata.assignment.service;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +22,7 @@ import no.styringsdata.assignment.entity.Assignment;
 import no.styringsdata.assignment.entity.Deadline;
 import no.styringsdata.assignment.entity.StatusChange;
 import no.styringsdata.platform.query.Where;
-import no.styringsdata.platform.rest.Page;
-import no.styringsdata.platform.rest.PageRequest;
+import no.styringsdata.platform.rest.ListQuery;
 import no.styringsdata.platform.scope.MinistryEntity;
 
 /** Reads assignments: the filtered, searchable list, one assignment in full, and a year's summary. */
@@ -44,7 +41,7 @@ public class AssignmentQueryService {
      * on title and text ({@code websearch_to_tsquery}: words, "phrases", -not, or) and, unless
      * another sort is asked for, ranks the best matches first.
      */
-    public Page<AssignmentRow> list(AssignmentFilter filter, String sort, PageRequest paging) {
+    public ListQuery<Long, AssignmentRow> list(AssignmentFilter filter, String sort) {
         Where where = Where.start(" from assignment a where true")
                 .and("a.ministry_code = :ministry", "ministry", filter.scope().ministryCode())
                 .and("a.agency_id = :agency", "agency", filter.scope().agencyId())
@@ -62,15 +59,7 @@ public class AssignmentQueryService {
         if (search) {
             where.and("a.search_vector @@ websearch_to_tsquery('norwegian', :q)", "q", filter.q());
         }
-        long total = ((Number) where.bindTo(Panache.getEntityManager().createNativeQuery("select count(*)" + where))
-                .getSingleResult()).longValue();
-        Query keyQuery = Panache.getEntityManager()
-                .createNativeQuery("select a.pk" + where + " order by " + orderBy(sort, search), Long.class)
-                .setFirstResult(paging.offset())
-                .setMaxResults(paging.limit());
-        @SuppressWarnings("unchecked")
-        List<Long> keys = where.bindTo(keyQuery).getResultList();
-        return new Page<>(rows(keys), total);
+        return ListQuery.ofNative("a.pk", where, orderBy(sort, search), this::rows);
     }
 
     private static String orderBy(String sort, boolean search) {
@@ -92,9 +81,6 @@ public class AssignmentQueryService {
 
     /** The rows of these assignments, in the order given. */
     private List<AssignmentRow> rows(List<Long> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
         Map<Long, Assignment> byKey = Assignment.<Assignment>list(
                         "select a from Assignment a join fetch a.agency where a.pk in ?1", keys).stream()
                 .collect(Collectors.toMap(a -> a.pk, Function.identity()));

@@ -101,7 +101,6 @@ public class AmountResource {
                         + ": narrow it with chapter, post, year, stage, ministry or agency, or page the JSON list");
             }
         }
-        var page = queries.amounts(filter, paging);
-        return PagedResponse.of(page, AmountRow.class, paging);
+        return PagedResponse.of(queries.amounts(filter), AmountRow.class, paging);
     }
 }

@@ -100,8 +100,7 @@ public class ChapterResource {
             @BeanParam @Valid PageRequest paging) {
         var filter = new ChapterFilter(year, stage, category, kind, sort, scope.ministryCode().orElse(null),
                 scope.agencyId().orElse(null));
-        var page = queries.chapters(filter, paging);
-        return PagedResponse.of(page, ChapterSummary.class, paging);
+        return PagedResponse.of(queries.chapters(filter), ChapterSummary.class, paging);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package no.styringsdata.budget.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,8 +29,7 @@ import no.styringsdata.budget.entity.Post;
 import no.styringsdata.budget.entity.ProgramCategory;
 import no.styringsdata.platform.jsonstat.JsonStat;
 import no.styringsdata.platform.query.Where;
-import no.styringsdata.platform.rest.Page;
-import no.styringsdata.platform.rest.PageRequest;
+import no.styringsdata.platform.rest.ListQuery;
 
 /** Reads of the budget hierarchy and its amounts. Each read issues a small, fixed number of queries. */
 @ApplicationScoped
@@ -68,7 +66,7 @@ public class BudgetQueryService {
                         "agency", agency);
     }
 
-    public Page<ChapterSummary> chapters(ChapterFilter filter, PageRequest paging) {
+    public ListQuery<Chapter, ChapterSummary> chapters(ChapterFilter filter) {
         boolean withTotals = filter.year() != null && filter.stage() != null;
         Where where = Where.start(" where 1 = 1").and("c.category.code = :category", "category", filter.category());
         if (filter.kind() != null) {
@@ -88,18 +86,18 @@ public class BudgetQueryService {
             case "-name" -> " order by c.name desc, c.number";
             default -> " order by c.number";
         };
-        long total = Chapter.count("from Chapter c" + where, where.parameters());
-        List<Chapter> chapters = Chapter.<Chapter>find(
-                        "select c from Chapter c left join fetch c.category cat left join fetch cat.area" + where + order,
-                        where.parameters())
-                .range(paging.offset(), paging.offset() + paging.limit() - 1).list();
-        Map<Integer, Long> totals = withTotals ? chapterTotals(chapters, filter.year(), filter.stage()) : Map.of();
-        Set<Integer> pairs = existingPairs(chapters.stream().map(c -> c.number).toList());
-        List<ChapterSummary> rows = chapters.stream().map(c -> new ChapterSummary(c.number, c.name, c.kind(),
-                c.ministryCode, paired(c.number, pairs), c.category == null ? null : c.category.code,
-                c.category == null ? null : c.category.name, withTotals ? totals.getOrDefault(c.number, 0L) : null))
-                .toList();
-        return new Page<>(rows, total);
+        return ListQuery.of(() -> Chapter.count("from Chapter c" + where, where.parameters()),
+                () -> where.bindTo(em.createQuery("select c from Chapter c left join fetch c.category cat "
+                        + "left join fetch cat.area" + where + order, Chapter.class)),
+                chapters -> {
+                    Map<Integer, Long> totals = withTotals ? chapterTotals(chapters, filter.year(), filter.stage())
+                            : Map.of();
+                    Set<Integer> pairs = existingPairs(chapters.stream().map(c -> c.number).toList());
+                    return chapters.stream().map(c -> new ChapterSummary(c.number, c.name, c.kind(), c.ministryCode,
+                            paired(c.number, pairs), c.category == null ? null : c.category.code,
+                            c.category == null ? null : c.category.name,
+                            withTotals ? totals.getOrDefault(c.number, 0L) : null)).toList();
+                });
     }
 
     /** One post with its amounts, and its version (the ETag). */
@@ -120,11 +118,10 @@ public class BudgetQueryService {
                 .map(amount -> new Versioned<>(amountView(amount), amount.version));
     }
 
-    public Page<AmountRow> amounts(AmountFilter filter, PageRequest paging) {
+    public ListQuery<Amount, AmountRow> amounts(AmountFilter filter) {
         Where where = amountsWhere(filter);
-        long total = Amount.count("from Amount a" + where, where.parameters());
-        List<Amount> amounts = amountsQuery(where).range(paging.offset(), paging.offset() + paging.limit() - 1).list();
-        return new Page<>(amounts.stream().map(BudgetQueryService::amountRow).toList(), total);
+        return ListQuery.of(() -> Amount.count("from Amount a" + where, where.parameters()), () -> amountsQuery(where),
+                amounts -> amounts.stream().map(BudgetQueryService::amountRow).toList());
     }
 
     /**
@@ -132,18 +129,17 @@ public class BudgetQueryService {
      * {@code maxCells} cells, else {@link JsonStat.TooLarge}. One query, reading at most one amount more than that.
      */
     public JsonStat.Dataset amountsDataset(AmountFilter filter, int maxCells) {
-        List<Amount> amounts = amountsQuery(amountsWhere(filter)).range(0, maxCells).list();
+        List<Amount> amounts = amountsQuery(amountsWhere(filter)).setMaxResults(maxCells + 1).getResultList();
         if (amounts.size() > maxCells) {
             throw new JsonStat.TooLarge("the dataset would have more than " + maxCells + " amounts, each a cell");
         }
         return AmountDatasets.of(amounts, maxCells);
     }
 
-    private static PanacheQuery<Amount> amountsQuery(Where where) {
-        return Amount.find("select a from Amount a join fetch a.post p join fetch p.chapter "
-                        + "left join fetch a.document left join fetch a.agency ag" + where
-                        + " order by p.chapter.number, p.number, a.year, a.stage, ag.id nulls first",
-                where.parameters());
+    private TypedQuery<Amount> amountsQuery(Where where) {
+        return where.bindTo(em.createQuery("select a from Amount a join fetch a.post p join fetch p.chapter "
+                + "left join fetch a.document left join fetch a.agency ag" + where
+                + " order by p.chapter.number, p.number, a.year, a.stage, ag.id nulls first", Amount.class));
     }
 
     private static Where amountsWhere(AmountFilter filter) {

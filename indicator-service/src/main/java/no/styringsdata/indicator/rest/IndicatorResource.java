@@ -99,8 +99,8 @@ public class IndicatorResource {
             @QueryParam("q") @Size(max = 500) String q,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging) {
-        var page = queries.list(new IndicatorFilter(year, goal, kind, document, q), scope, paging);
-        return PagedResponse.of(page, IndicatorRow.class, paging);
+        return PagedResponse.of(queries.list(new IndicatorFilter(year, goal, kind, document, q), scope),
+                IndicatorRow.class, paging);
     }
 
     @GET

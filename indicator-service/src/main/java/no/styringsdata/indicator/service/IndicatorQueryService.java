@@ -1,8 +1,6 @@
 package no.styringsdata.indicator.service;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -23,8 +21,7 @@ import no.styringsdata.indicator.entity.Indicator;
 import no.styringsdata.indicator.entity.IndicatorValue;
 import no.styringsdata.indicator.importer.IndicatorKind;
 import no.styringsdata.platform.query.Where;
-import no.styringsdata.platform.rest.Page;
-import no.styringsdata.platform.rest.PageRequest;
+import no.styringsdata.platform.rest.ListQuery;
 import no.styringsdata.platform.scope.ScopeFilter;
 import no.styringsdata.reader.DocumentKind;
 
@@ -80,7 +77,7 @@ public class IndicatorQueryService {
      * One page of indicators. Full-text search ({@code q}) uses PostgreSQL's Norwegian configuration on
      * text and sub-items ({@code websearch_to_tsquery}) and ranks the best matches first.
      */
-    public Page<IndicatorRow> list(IndicatorFilter filter, ScopeFilter scope, PageRequest paging) {
+    public ListQuery<Long, IndicatorRow> list(IndicatorFilter filter, ScopeFilter scope) {
         Where where = inScope(Where.start(" from indicator i where true"), scope, "i.ministry_code", "i.agency_id")
                 .and("i.year = :year", "year", filter.year())
                 .and("i.goal_number = :goal", "goal", filter.goal())
@@ -91,23 +88,13 @@ public class IndicatorQueryService {
         if (search) {
             where.and("i.search_vector @@ websearch_to_tsquery('norwegian', :q)", "q", filter.q());
         }
-        long total = ((Number) where.bindTo(Panache.getEntityManager().createNativeQuery("select count(*)" + where))
-                .getSingleResult()).longValue();
         String order = (search ? "ts_rank(i.search_vector, websearch_to_tsquery('norwegian', :q)) desc, " : "")
                 + "i.year desc, i.agency_id, i.ministry_code, i.document desc, i.goal_number nulls last, i.kind desc, "
                 + "i.number, i.id";
-        Query idQuery = Panache.getEntityManager().createNativeQuery("select i.id" + where + " order by " + order)
-                .setFirstResult(paging.offset())
-                .setMaxResults(paging.limit());
-        @SuppressWarnings("unchecked")
-        List<Number> ids = where.bindTo(idQuery).getResultList();
-        return new Page<>(rows(ids.stream().map(Number::longValue).toList()), total);
+        return ListQuery.ofNative("i.id", where, order, IndicatorQueryService::rows);
     }
 
     private static List<IndicatorRow> rows(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         Map<Long, Indicator> byId = Indicator.<Indicator>list("from Indicator i join fetch i.agency where i.id in ?1", ids)
                 .stream()
                 .collect(Collectors.toMap(i -> i.id, Function.identity()));

@@ -17,10 +17,12 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
 import no.styringsdata.platform.rest.FormatQueryFilter;
+import no.styringsdata.platform.rest.WholeList;
 
 /**
  * Writes lists of flat records as UTF-8 CSV with a header row (RFC 4180, via Jackson's CSV
- * module), and {@link CsvTable}s as their rows. Column order is the record's component order.
+ * module), {@link CsvTable}s as their rows, and {@link WholeList}s as they are read. Column order is the record's
+ * component order.
  */
 @Provider
 @Produces(FormatQueryFilter.TEXT_CSV)
@@ -42,18 +44,28 @@ public class CsvMessageBodyWriter implements MessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return List.class.isAssignableFrom(type) || CsvTable.class.isAssignableFrom(type);
+        return List.class.isAssignableFrom(type) || CsvTable.class.isAssignableFrom(type)
+                || WholeList.class.isAssignableFrom(type);
     }
 
     @Override
     public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
             throws IOException {
-        CsvTable<?> table = entity instanceof CsvTable<?> t ? t : CsvTable.fromList((List<?>) entity, genericType);
         headers.putSingle("Content-Type", FormatQueryFilter.TEXT_CSV + ";charset=UTF-8");
-        CsvSchema schema = columnsInDeclarationOrder(table.csvRowType()).withHeader();
-        // written as the rows are serialised, not built as one text first (a whole list can be long)
-        ObjectWriter writer = MAPPER.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        writer.writeValue(out, table.csvRows());
+        if (entity instanceof WholeList<?> whole) {
+            // the rows are read as they are written: a whole list is never held
+            ObjectWriter writer = writer(whole.rowType());
+            whole.write(headers, rows -> writer.writeValue(out, rows));
+            return;
+        }
+        CsvTable<?> table = entity instanceof CsvTable<?> t ? t : CsvTable.fromList((List<?>) entity, genericType);
+        writer(table.csvRowType()).writeValue(out, table.csvRows());
+    }
+
+    /** Writes rows of the type as they are serialised, not built as one text first. */
+    private static ObjectWriter writer(Class<?> rowType) {
+        return MAPPER.writer(columnsInDeclarationOrder(rowType).withHeader())
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 }

@@ -49,13 +49,8 @@ public class PageRequest {
                 && FormatCheck.asksForCsv(headers.getAcceptableMediaTypes());
     }
 
-    /** The first row's offset: 0 for the whole list. */
+    /** The page's first row's offset. */
     public int offset() {
-        return whole() ? 0 : (page - 1) * size;
-    }
-
-    /** How many rows to read at most: the page's size, or all for the whole list. */
-    public int limit() {
-        return whole() ? Integer.MAX_VALUE : size;
+        return (page - 1) * size;
     }
 }

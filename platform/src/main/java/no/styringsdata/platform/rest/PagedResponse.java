@@ -21,6 +21,17 @@ public final class PagedResponse {
     private PagedResponse() {
     }
 
+    /**
+     * One page of the list, or the whole list ({@link PageRequest#whole()}): streamed as it is read ({@link WholeList}),
+     * with its {@code X-Total-Count} and no links.
+     */
+    public static <T> Response of(ListQuery<?, T> list, Class<T> rowType, PageRequest paging) {
+        if (paging.whole()) {
+            return Response.ok(new WholeList<>(list, rowType)).build();
+        }
+        return of(list.page(paging.offset(), paging.size), rowType, paging);
+    }
+
     /** One page of rows of {@code rowType}; the type lets an empty page's CSV still have its header. */
     public static <T> Response of(Page<T> page, Class<T> rowType, PageRequest paging) {
         return of(page.rows(), rowType, page.total(), paging);
@@ -28,9 +39,6 @@ public final class PagedResponse {
 
     /** As {@link #of(Page, Class, PageRequest)}, for rows and total at hand. */
     public static <T> Response of(List<T> rows, Class<T> rowType, long total, PageRequest paging) {
-        if (paging.whole()) {
-            return Response.ok(listEntity(rows, rowType)).header(TOTAL_COUNT, total).build(); // one page: no links
-        }
         return paged(Response.ok(listEntity(rows, rowType)), total, paging.page, paging.size, paging.uri).build();
     }
 
