@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.net.HostAndPort;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class HeaderRulesTest {
@@ -37,5 +40,19 @@ class HeaderRulesTest {
         assertFalse(RequestIds.isSane("two words"));
         assertFalse(RequestIds.isSane("x".repeat(129)));
         assertFalse(RequestIds.isSane("line\nbreak"));
+    }
+
+    @Test
+    void makesUniqueUuidShapedRequestIds() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String id = RequestIds.newId();
+            assertTrue(id.matches("[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"), id);
+            assertTrue(RequestIds.isSane(id), id);
+            assertTrue(ids.add(id), "repeated: " + id);
+        }
+        UUID uuid = UUID.fromString(RequestIds.newId());
+        assertEquals(8, uuid.version());
+        assertEquals(2, uuid.variant());
     }
 }

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# The gateway's own cost, without the services: nginx serves a fixed JSON body as the backend, and wrk
+# loads nginx as a reverse proxy and one or more gateway builds in front of it, in alternating rounds.
+# Prints throughput and CPU microseconds per request of the proxy process alone (/proc utime+stime),
+# which a busy machine skews far less than throughput. Needs wrk and nginx (Debian: wrk, nginx-light).
+#
+#   bench/gateway-profile.sh                                   # gateway/target/quarkus-app
+#   bench/gateway-profile.sh before=/tmp/old-quarkus-app after=gateway/target/quarkus-app
+#   GP_JFR=1 bench/gateway-profile.sh                          # also a JFR recording per gateway, top frames
+#
+# GP_DURATION (s per round, 10), GP_WARMUP (s, 20), GP_ROUNDS (3), GP_CONNS (64), GP_BODY_BYTES (5326, the size of
+# GET /api/budget/chapters/740), GP_RATE_LIMIT (false, as in bench/run.sh), GP_PORT (first port, 18080).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DURATION=${GP_DURATION:-10}
+WARMUP=${GP_WARMUP:-20}           # s per proxy before the rounds (the JIT)
+ROUNDS=${GP_ROUNDS:-3}
+CONNS=${GP_CONNS:-64}
+BODY_BYTES=${GP_BODY_BYTES:-5326}
+PORT=${GP_PORT:-18080}
+ENDPOINT=/api/budget/chapters/740
+JVM_FLAGS=(-XX:+UseSerialGC -Xss512k)
+(($#)) || set -- "gateway=$ROOT/gateway/target/quarkus-app"
+
+WORK=$(mktemp -d /tmp/gateway-profile.XXXXXX)
+PIDS=()
+cleanup() {
+  set +e
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null; done
+  [[ -n ${GP_KEEP:-} ]] && echo "kept $WORK" >&2 || rm -rf "$WORK"
+}
+trap cleanup EXIT
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+await_200() {
+  local deadline=$(($(date +%s) + 60))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$1") == 200 ]]; do
+    (($(date +%s) < deadline)) || { log "$1 did not answer 200"; exit 1; }
+    sleep 0.1
+  done
+}
+# user + system CPU (clock ticks) of a process and its live threads/children (nginx's workers)
+ticks() {
+  local total=0 pid
+  for pid in "$@" $(for p in "$@"; do ps --ppid "$p" -o pid= 2>/dev/null; done); do
+    [[ -r /proc/$pid/stat ]] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
+
+# The backend: nginx answering a fixed body; and nginx as the reverse proxy to compare with (as in bench/run.sh).
+BACKEND=$((PORT + 1)) NGINX=$((PORT + 2))
+mkdir -p "$WORK/nginx/logs" "$WORK/www/api/budget/chapters"
+head -c "$BODY_BYTES" /dev/zero | tr '\0' 'x' | sed 's/^x/{"v":"/; s/xx$/"}/' >"$WORK/www/api/budget/chapters/740"
+cat >"$WORK/nginx/nginx.conf" <<EOF
+daemon off;
+user root;
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  default_type application/json;
+  keepalive_requests 1000000;
+  server { listen 127.0.0.1:$BACKEND; root $WORK/www; }
+  upstream budget { server 127.0.0.1:$BACKEND; keepalive 64; }
+  server {
+    listen 127.0.0.1:$NGINX;
+    location / {
+      proxy_pass http://budget;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+    }
+  }
+}
+EOF
+nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+PIDS+=($!)
+await_200 "http://127.0.0.1:$NGINX$ENDPOINT"
+NGINX_PID=$(cat "$WORK/nginx/nginx.pid")
+
+# One worker of the two answers as the proxy; count both nginx's workers, as they share the load.
+declare -A URL PID
+NAMES=(nginx)
+URL[nginx]="http://127.0.0.1:$NGINX$ENDPOINT"
+PID[nginx]=$NGINX_PID
+port=$((PORT + 3))
+for arg in "$@"; do
+  name=${arg%%=*} app=${arg#*=}
+  [[ -f $app/quarkus-run.jar ]] || { log "$app/quarkus-run.jar missing"; exit 1; }
+  cp -r "$app" "$WORK/$name"
+  jfr=()
+  [[ -n ${GP_JFR:-} ]] && jfr=(-XX:StartFlightRecording=filename="$WORK/$name.jfr",settings=profile)
+  BUDGET_PORT=$BACKEND BUDGET_HOST=127.0.0.1 GATEWAY_RATE_LIMIT_ENABLED=${GP_RATE_LIMIT:-false} \
+    java "${JVM_FLAGS[@]}" "${jfr[@]}" -Dquarkus.http.port=$port -jar "$WORK/$name/quarkus-run.jar" >"$WORK/$name.log" 2>&1 &
+  PIDS+=($!) PID[$name]=$! URL[$name]="http://127.0.0.1:$port$ENDPOINT" NAMES+=("$name")
+  await_200 "${URL[$name]}"
+  cmp -s "$WORK/www$ENDPOINT" <(curl -s "${URL[$name]}") || { log "$name does not answer the backend's body"; exit 1; }
+  port=$((port + 1))
+done
+
+log "warm-up: ${WARMUP}s per proxy"
+for name in "${NAMES[@]}"; do wrk -t2 -c"$CONNS" -d"${WARMUP}s" "${URL[$name]}" >/dev/null; done
+
+declare -A RPS CPU
+hz=$(getconf CLK_TCK)
+for ((round = 1; round <= ROUNDS; round++)); do
+  order=("${NAMES[@]}")
+  ((round % 2 == 0)) && order=($(printf '%s\n' "${NAMES[@]}" | tac))
+  for name in "${order[@]}"; do
+    before=$(ticks "${PID[$name]}")
+    out=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" "${URL[$name]}")
+    after=$(ticks "${PID[$name]}")
+    requests=$(awk '/requests in/ {print $1}' <<<"$out")
+    rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+    cpu=$(awk -v t=$((after - before)) -v hz="$hz" -v n="$requests" 'BEGIN {printf "%.1f", t * 1e6 / hz / n}')
+    grep -q 'Non-2xx\|Socket errors' <<<"$out" && log "$name: $(grep 'Non-2xx\|Socket errors' <<<"$out")"
+    log "round $round $name: $rps req/s, $cpu us CPU/request"
+    RPS[$name]+="$rps " CPU[$name]+="$cpu "
+  done
+done
+
+median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+n_rps=$(median <<<"${RPS[nginx]}")
+echo "gateway-profile $(date -u '+%F %H:%M') UTC, wrk -t2 -c$CONNS, $ROUNDS rounds of $DURATION s (median), body $BODY_BYTES bytes, load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-12s %10s %14s %10s   %s\n' proxy req/s "CPU us/req" "/ nginx" "rounds (req/s; us/req)"
+for name in "${NAMES[@]}"; do
+  rps=$(median <<<"${RPS[$name]}")
+  printf '%-12s %10s %14s %10s   %s; %s\n' "$name" "$rps" "$(median <<<"${CPU[$name]}")" \
+    "$(awk -v a="$rps" -v b="$n_rps" 'BEGIN {printf "%.2f", a / b}')" "${RPS[$name]}" "${CPU[$name]}"
+done
+
+if [[ -n ${GP_JFR:-} ]]; then
+  for name in "${NAMES[@]:1}"; do
+    jcmd "${PID[$name]}" JFR.dump filename="$WORK/$name.jfr" >/dev/null
+    echo "--- $name: top frames (jdk.ExecutionSample, top of stack)"
+    jfr print --events jdk.ExecutionSample "$WORK/$name.jfr" \
+      | awk '/stackTrace = \[/ {getline; sub(/^ +/, ""); sub(/ +line:.*/, ""); n[$0]++; total++}
+             END {for (f in n) printf "%6.2f%% %s\n", 100 * n[f] / total, f}' | sort -rn | head -"${GP_TOP:-25}"
+    [[ -n ${GP_KEEP:-} ]] && echo "recording: $WORK/$name.jfr"
+  done
+fi
