@@ -149,7 +149,8 @@ measure_scale() {
     QUARKUS_CACHE_ENABLED=false
   local uncached=$LAST_PID
   await_200 "http://localhost:9084/q/health/ready" "$(now_ms)" "$uncached" >/dev/null
-  SCALE_PID=([sums]=$cached [comparison]=$cached [sums-uncached]=$uncached [comparison-uncached]=$uncached)
+  SCALE_PID=([sums]=$cached [comparison]=$cached [cube]=$cached [sums-uncached]=$uncached
+    [comparison-uncached]=$uncached [cube-uncached]=$uncached)
   for target in $SCALE_ROWS; do
     t0=$(now_ms)
     "${PSQL[@]}" -v rows="$target" -f "$BENCH/scale-data.sql" budget_scale >/dev/null || die "bench/scale-data.sql failed"
