@@ -84,16 +84,31 @@ fi
 snapshot_apps "${APPS[@]}"
 
 # ---------------------------------------------------------------------------------------------
-# 5. Scale: GET aggregations/sums and /comparison (by programkategori) on synthetic data of growing size
+# 5. Scale: GET aggregations/sums, /comparison (by programkategori) and /cube on synthetic data of growing size
 # (bench/scale-data.sql: all areas, 1966-2026, all stages), in a database of their own (budget_scale)
 # served by two more budget-services: 9081 as deployed (aggregations cached per data version) and 9084 with
 # the cache off (QUARKUS_CACHE_ENABLED=false), so the table shows computed latency next to cached latency.
 # Defined here, run after section 4 (or alone: BENCH_ONLY=scale).
 SCALE_SUMS="/api/budget/aggregations/sums?groupBy=programCategory&year=2025&stage=saldert"
 SCALE_COMPARISON="/api/budget/aggregations/comparison?groupBy=programCategory&fromYear=2025&fromStage=saldert&toYear=2026&toStage=forslag"
-SCALE_ENDPOINTS=(sums comparison sums-uncached comparison-uncached)
+SCALE_CUBE="/api/budget/aggregations/cube?groupBy=programArea&groupBy=postKind&groupBy=ministry&year=2025&stage=saldert"
+SCALE_ENDPOINTS=(sums comparison cube sums-uncached comparison-uncached cube-uncached)
 declare -A SCALE_URL=([sums]="http://localhost:9081$SCALE_SUMS" [comparison]="http://localhost:9081$SCALE_COMPARISON"
-  [sums-uncached]="http://localhost:9084$SCALE_SUMS" [comparison-uncached]="http://localhost:9084$SCALE_COMPARISON")
+  [cube]="http://localhost:9081$SCALE_CUBE" [sums-uncached]="http://localhost:9084$SCALE_SUMS"
+  [comparison-uncached]="http://localhost:9084$SCALE_COMPARISON" [cube-uncached]="http://localhost:9084$SCALE_CUBE")
+# The SQL the aggregations run (CubeSums, as Hibernate writes it, less its aliases), for their plans in the log:
+# sums by programkategori (the comparison runs it for each of its two years and stages) and the cube above,
+# both from the kept sums (amount_sum), and for comparison the same sums computed from the amounts.
+SCALE_PLANS=(
+  "select cat.code, cat.name, sum(a.amount_nok) from amount_sum a left join program_category cat on cat.code = a.category_code
+   where a.agency_id is null and a.revenue = false and a.year = 2025 and a.stage = 'saldert' group by cat.code, cat.name"
+  "select ar.code, ar.name, a.ministry_code, m.name, a.post_number, sum(a.amount_nok) from amount_sum a
+   left join program_category cat on cat.code = a.category_code left join program_area ar on ar.code = cat.area_code
+   left join ministry m on m.code = a.ministry_code where a.agency_id is null and a.revenue = false and a.year = 2025
+   and a.stage = 'saldert' group by ar.code, ar.name, a.ministry_code, m.name, a.post_number"
+  "select cat.code, cat.name, sum(a.amount_nok) from amount a join post p on p.id = a.post_id
+   join chapter c on c.number = p.chapter_number left join program_category cat on cat.code = c.category_code
+   where a.agency_id is null and c.number < 3000 and a.year = 2025 and a.stage = 'saldert' group by cat.code, cat.name")
 declare -A SCALE_PID                                            # by endpoint: the service answering it
 declare -A SCALE_GEN SCALE_RPS SCALE_P50 SCALE_P95 SCALE_ERR SCALE_JVM SCALE_PG   # by row count, by "rows endpoint"
 SCALE_DONE=()                                                   # the row counts generated, in order
@@ -134,29 +149,37 @@ measure_scale() {
     QUARKUS_CACHE_ENABLED=false
   local uncached=$LAST_PID
   await_200 "http://localhost:9084/q/health/ready" "$(now_ms)" "$uncached" >/dev/null
-  SCALE_PID=([sums]=$cached [comparison]=$cached [sums-uncached]=$uncached [comparison-uncached]=$uncached)
+  SCALE_PID=([sums]=$cached [comparison]=$cached [cube]=$cached [sums-uncached]=$uncached
+    [comparison-uncached]=$uncached [cube-uncached]=$uncached)
   for target in $SCALE_ROWS; do
     t0=$(now_ms)
     "${PSQL[@]}" -v rows="$target" -f "$BENCH/scale-data.sql" budget_scale >/dev/null || die "bench/scale-data.sql failed"
+    # what autovacuum does after a bulk load, done now: statistics, and the visibility map index-only scans need
+    "${PSQL[@]}" -c "vacuum analyze" budget_scale
     secs=$(awk -v ms=$(($(now_ms) - t0)) 'BEGIN {printf "%.1f", ms / 1000}')
     rows=$("${PSQL[@]}" -c "select count(*) from amount" budget_scale)
     log "  generated $rows amount rows in $secs s"
+    local plan
+    for plan in "${SCALE_PLANS[@]}"; do
+      log "  plan at $rows rows of: $(tr -s ' \n' ' ' <<<"$plan")"
+      "${PSQL[@]}" -c "explain (analyze, buffers) $plan" budget_scale | sed 's/^/    /' >&2
+    done
     SCALE_DONE+=("$rows"); SCALE_GEN[$rows]=$secs
     for endpoint in "${SCALE_ENDPOINTS[@]}"; do
       [[ $(curl -s -o "$WORK/scale-$endpoint.out" -w '%{http_code}' "${SCALE_URL[$endpoint]}") == 200 ]] \
-        && grep -q '"key"' "$WORK/scale-$endpoint.out" \
+        && grep -q 'Nok"' "$WORK/scale-$endpoint.out" \
         || die "$endpoint at $rows rows answered: $(head -c 300 "$WORK/scale-$endpoint.out")"
       wrk_p95 "$DURATION" "${SCALE_URL[$endpoint]}" >/dev/null   # warm-up (the JIT, at the first size)
     done
     # the cached instance answers what the computing one does (from the second size on: after the
     # regeneration, which only the data version tells it about)
-    for endpoint in sums comparison; do
+    for endpoint in sums comparison cube; do
       cmp -s "$WORK/scale-$endpoint.out" "$WORK/scale-$endpoint-uncached.out" \
         || die "$endpoint at $rows rows: the cached answer differs from the computed one"
     done
     for ((round = 1; round <= ROUNDS; round++)); do
       order=("${SCALE_ENDPOINTS[@]}")
-      ((round % 2 == 0)) && order=(comparison-uncached sums-uncached comparison sums)
+      ((round % 2 == 0)) && mapfile -t order < <(printf '%s\n' "${SCALE_ENDPOINTS[@]}" | tac)
       for endpoint in "${order[@]}"; do
         jvm0=$(cpu_ms "${SCALE_PID[$endpoint]}"); pg0=$(pg_cpu_ms)
         read -r r p5 p95 e n < <(wrk_p95 "$DURATION" "${SCALE_URL[$endpoint]}")
@@ -176,14 +199,14 @@ measure_scale() {
 print_scale() {
   local rows endpoint p95 first=${SCALE_DONE[0]} last=${SCALE_DONE[-1]}
   printf '%-44s %10s %10s %10s %8s   %-24s %s\n' "5. scale: aggregations, $SCALE_CONNS connections" "req/s" "p50 ms" "p95 ms" "errors*" \
-    "target p95 <= 50 ms" "CPU ms/request: service, PostgreSQL"
+    "target p95 (cached 50, computed 20 ms)" "CPU ms/request: service, PostgreSQL"
   for rows in "${SCALE_DONE[@]}"; do
     echo "  $rows amount rows (generated in ${SCALE_GEN[$rows]} s)"
     for endpoint in "${SCALE_ENDPOINTS[@]}"; do
       p95=$(med "${SCALE_P95[$rows $endpoint]}")
       # the target is the deployed configuration's (cached); the computed latency is shown next to it
       local judged="$(verdict "$p95" '<=' 50)" label="    $endpoint (cached, as deployed)"
-      [[ $endpoint == *-uncached ]] && judged="(cache off, not judged)" label="    ${endpoint%-uncached} (computed, cache off)"
+      [[ $endpoint == *-uncached ]] && judged="$(verdict "$p95" '<=' 20)" label="    ${endpoint%-uncached} (computed, cache off)"
       printf '%-44s %10.0f %10.3f %10.3f %8s   %-24s %s, %s\n' "$label" "$(med "${SCALE_RPS[$rows $endpoint]}")" \
         "$(med "${SCALE_P50[$rows $endpoint]}")" "$p95" "${SCALE_ERR[$rows $endpoint]}" "$judged" \
         "$(med "${SCALE_JVM[$rows $endpoint]}")" "$(med "${SCALE_PG[$rows $endpoint]}")"
@@ -196,6 +219,7 @@ print_scale() {
   done
   echo "  sums: GET $SCALE_SUMS"
   echo "  comparison: GET $SCALE_COMPARISON"
+  echo "  cube: GET $SCALE_CUBE"
 }
 
 # ---------------------------------------------------------------------------------------------

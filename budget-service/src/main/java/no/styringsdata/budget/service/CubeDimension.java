@@ -8,24 +8,28 @@ import no.styringsdata.platform.wire.WireNamed;
  * from a request: a request only picks dimensions from this enum.
  */
 public enum CubeDimension implements WireNamed {
-    PROGRAM_AREA("programArea", "ar.code, ar.name"),
-    PROGRAM_CATEGORY("programCategory", "cat.code, cat.name"),
-    CHAPTER("chapter", "c.number, c.name"),
+    PROGRAM_AREA("programArea", "ar.code, ar.name", "ar.code, ar.name"),
+    PROGRAM_CATEGORY("programCategory", "cat.code, cat.name", "cat.code, cat.name"),
+    /** Only summed from amount: amount_sum has no chapters. */
+    CHAPTER("chapter", "c.number, c.name", null),
     /** Summed here from the sums per post number: a post's number, with the chapter kind, tells its kind. */
-    POST_KIND("postKind", "p.number"),
+    POST_KIND("postKind", "p.number", "a.postNumber"),
     /** The ministry that owns the chapter. */
-    MINISTRY("ministry", "c.ministryCode, m.name"),
+    MINISTRY("ministry", "c.ministryCode, m.name", "a.ministryCode, m.name"),
     /** The agency the figures are about: its own figures (an årsrapport's), not the state budget's. */
-    AGENCY("agency", "ag.id, ag.name"),
-    YEAR("year", "a.year"),
-    STAGE("stage", "a.stage");
+    AGENCY("agency", "ag.id, ag.name", "ag.id, ag.name"),
+    YEAR("year", "a.year", "a.year"),
+    STAGE("stage", "a.stage", "a.stage");
 
     private final String wireName;
+    /** The columns read from Amount a (with its post p and chapter c), and from AmountSum a (null: not there). */
     final String columns;
+    final String summedColumns;
 
-    CubeDimension(String wireName, String columns) {
+    CubeDimension(String wireName, String columns, String summedColumns) {
         this.wireName = wireName;
         this.columns = columns;
+        this.summedColumns = summedColumns;
     }
 
     /** The columns' count in the select list. */

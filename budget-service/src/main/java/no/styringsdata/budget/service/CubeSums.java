@@ -17,8 +17,9 @@ import no.styringsdata.platform.query.Where;
 /**
  * One GROUP BY query for a cube of sums. The select list and the grouping are the chosen dimensions' fixed
  * columns ({@link CubeDimension}), the filters bound parameters; joins are made only where a dimension or
- * filter reads them, so that the state budget's sums of a (year, stage) stay an index-only scan of
- * amount_state_year_stage. Post kinds are summed here from the sums per post number.
+ * filter reads them. A cube neither by nor of a chapter sums the kept sums of amount_sum (V21__amount_sums.sql:
+ * a few hundred rows per year and stage), one by or of a chapter the amounts (an index-only scan of
+ * amount_state_year_stage for the state budget's). Post kinds are summed here from the sums per post number.
  */
 final class CubeSums {
 
@@ -47,10 +48,12 @@ final class CubeSums {
     /** The sums, ordered by the dimensions in order; at most {@code limit} groups read, else {@link TooManyGroups}. */
     static List<Sum> compute(EntityManager em, CubeQuery query, int limit) {
         boolean byPostNumber = query.groupBy().contains(CubeDimension.POST_KIND) || query.postKind() != null;
+        Source source = query.chapter() == null && query.groupBy().stream().allMatch(d -> d.summedColumns != null)
+                ? Source.SUMS : Source.AMOUNTS;
         List<String> columns = new ArrayList<>(query.groupBy().stream()
-                .filter(d -> d != CubeDimension.POST_KIND).map(d -> d.columns).toList());
+                .filter(d -> d != CubeDimension.POST_KIND).map(source::columns).toList());
         if (byPostNumber) {
-            columns.add(CubeDimension.POST_KIND.columns);
+            columns.add(source.columns(CubeDimension.POST_KIND));
         }
         String select = columns.isEmpty() ? "" : String.join(", ", columns) + ", ";
         String groupBy = columns.isEmpty() ? "" : " group by " + String.join(", ", columns);
@@ -58,23 +61,22 @@ final class CubeSums {
         boolean area = query.groupBy().contains(CubeDimension.PROGRAM_AREA) || query.programArea() != null;
         boolean category = area || query.groupBy().contains(CubeDimension.PROGRAM_CATEGORY)
                 || query.programCategory() != null;
-        String joins = (category ? " left join c.category cat" : "")
+        String joins = (category ? " left join " + source.category + " cat" : "")
                 + (area ? " left join cat.area ar" : "")
                 + (query.agencies() ? " join a.agency ag" : "")
                 + (query.groupBy().contains(CubeDimension.MINISTRY)
-                ? " left join MinistryEntity m on m.code = c.ministryCode" : "");
+                ? " left join MinistryEntity m on m.code = " + source.ministry : "");
         Where where = Where.start(" where " + (query.agencies() ? "a.agency is not null" : "a.agency is null"))
-                .append(query.kind() == ChapterKind.REVENUE ? " and c.number >= :firstRevenue" : " and c.number < :firstRevenue")
-                .bind("firstRevenue", ChapterKind.FIRST_REVENUE_CHAPTER)
+                .append(" and " + source.kind(query.kind()))
                 .and("a.year = :year", "year", query.year())
                 .and("a.stage = :stage", "stage", query.stage())
                 .and("c.number = :chapter", "chapter", query.chapter())
-                .and("c.ministryCode = :ministry", "ministry", query.ministry())
+                .and(source.ministry + " = :ministry", "ministry", query.ministry())
                 .and("ag.id = :agency", "agency", query.agency())
                 .and("cat.code = :category", "category", query.programCategory())
                 .and("ar.code = :area", "area", query.programArea());
-        var sql = em.createQuery("select " + select + "sum(a.amountNok) from Amount a join a.post p join p.chapter c"
-                + joins + where + groupBy, Object[].class);
+        var sql = em.createQuery("select " + select + "sum(a.amountNok) from " + source.from + joins + where + groupBy,
+                Object[].class);
         if (limit < Integer.MAX_VALUE) {
             sql.setMaxResults(limit + 1);
         }
@@ -107,6 +109,25 @@ final class CubeSums {
             sums.merge(key, new Sum(cells, nok), (a, b) -> new Sum(a.cells(), a.amountNok() + b.amountNok()));
         }
         return sums.values().stream().sorted(order(query.groupBy())).collect(Collectors.toList());
+    }
+
+    /** Where the sums are read: the amounts with their posts and chapters, or the kept sums. */
+    private record Source(String from, String category, String ministry, boolean summed) {
+
+        static final Source AMOUNTS = new Source("Amount a join a.post p join p.chapter c", "c.category", "c.ministryCode",
+                false);
+        static final Source SUMS = new Source("AmountSum a", "a.category", "a.ministryCode", true);
+
+        String columns(CubeDimension dimension) {
+            return summed ? dimension.summedColumns : dimension.columns;
+        }
+
+        /** Expenditure or revenue chapters' amounts: adding the two together means nothing. */
+        String kind(ChapterKind kind) {
+            boolean revenue = kind == ChapterKind.REVENUE;
+            return summed ? "a.revenue = " + revenue
+                    : "c.number " + (revenue ? ">= " : "< ") + ChapterKind.FIRST_REVENUE_CHAPTER;
+        }
     }
 
     private static Cell cell(CubeDimension dimension, Object[] row, int column) {

@@ -40,6 +40,7 @@ class ImportOrderTest extends no.styringsdata.testing.ImportOrderTest {
         return new ContentChecksum(dataSource)
                 .skip("audit_log", "data_version")
                 .table("source_document", "SELECT to_jsonb(d) - 'id' - 'imported_at' FROM source_document d")
+                .table("amount_sum", "SELECT to_jsonb(s) - 'id' FROM amount_sum s")
                 .table("program_area", named("program_area", "t"))
                 .table("program_category", named("program_category", "t"))
                 .table("chapter", named("chapter", "t"))
