@@ -62,32 +62,20 @@ switches() {
 BACKEND=$((PORT + 1)) NGINX=$((PORT + 2))
 mkdir -p "$WORK/nginx/logs" "$WORK/www/api/budget/chapters"
 head -c "$BODY_BYTES" /dev/zero | tr '\0' 'x' | sed 's/^x/{"v":"/; s/xx$/"}/' >"$WORK/www/api/budget/chapters/740"
-cat >"$WORK/nginx/nginx.conf" <<EOF
-daemon off;
-user root;
-worker_processes 2;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/logs/error.log warn;
+# (the proxy as configured in bench/run.sh: 2 workers, HTTP/1.1 keep-alive to the backend)
+n=$WORK/nginx
+cat >"$n/nginx.conf" <<EOF
+daemon off; user root; worker_processes 2; pid $n/nginx.pid; error_log $n/logs/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log off;
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  default_type application/json;
-  keepalive_requests 1000000;
+  access_log off; default_type application/json; keepalive_requests 1000000;
+  client_body_temp_path $n/body; proxy_temp_path $n/proxy; fastcgi_temp_path $n/fastcgi;
+  uwsgi_temp_path $n/uwsgi; scgi_temp_path $n/scgi;
   server { listen 127.0.0.1:$BACKEND; root $WORK/www; }
   upstream budget { server 127.0.0.1:$BACKEND; keepalive 64; }
   server {
     listen 127.0.0.1:$NGINX;
-    location / {
-      proxy_pass http://budget;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host \$host;
-    }
+    location / { proxy_pass http://budget; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host; }
   }
 }
 EOF
