@@ -106,9 +106,11 @@ done
 log "warm-up: ${WARMUP}s per proxy"
 for name in "${NAMES[@]}"; do wrk -t2 -c"$CONNS" -d"${WARMUP}s" "${URL[$name]}" >/dev/null; done
 
-# JFR records the rounds only (not start-up and warm-up)
+# JFR records the rounds only (not start-up and warm-up); the first seconds after JFR.start run slowly, so
+# a settling pass follows it
 if [[ -n ${GP_JFR:-} ]]; then
   for name in "${NAMES[@]:1}"; do jcmd "${PID[$name]}" JFR.start name=gp settings=profile >/dev/null; done
+  for name in "${NAMES[@]:1}"; do wrk -t2 -c"$CONNS" -d"${DURATION}s" "${URL[$name]}" >/dev/null; done
 fi
 declare -A RPS CPU CS
 hz=$(getconf CLK_TCK)
@@ -130,14 +132,19 @@ for ((round = 1; round <= ROUNDS; round++)); do
 done
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-n_rps=$(median <<<"${RPS[nginx]}")
+n_rps=$(median <<<"${RPS[nginx]}") n_best=$(tr ' ' '\n' <<<"${RPS[nginx]}" | grep . | sort -g | tail -1)
 echo "gateway-profile $(date -u '+%F %H:%M') UTC, wrk -t2 -c$CONNS, $ROUNDS rounds of $DURATION s (median), body $BODY_BYTES bytes, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-12s %10s %14s %10s %12s   %s\n' proxy req/s "CPU us/req" "/ nginx" "switches/req" "rounds (req/s; us/req)"
+echo "median of the rounds; best: the highest req/s and the lowest CPU of any round (the least disturbed)"
+printf '%-14s %9s %11s %8s %9s %11s %8s %9s\n' proxy req/s "CPU us/req" "/ nginx" "best r/s" "best us/req" "/ nginx" "switch/req"
 for name in "${NAMES[@]}"; do
   rps=$(median <<<"${RPS[$name]}")
-  printf '%-12s %10s %14s %10s %12s   %s; %s\n' "$name" "$rps" "$(median <<<"${CPU[$name]}")" \
-    "$(awk -v a="$rps" -v b="$n_rps" 'BEGIN {printf "%.2f", a / b}')" "$(median <<<"${CS[$name]}")" "${RPS[$name]}" "${CPU[$name]}"
+  best=$(tr ' ' '\n' <<<"${RPS[$name]}" | grep . | sort -g | tail -1)
+  printf '%-14s %9s %11s %8s %9s %11s %8s %9s\n' "$name" "$rps" "$(median <<<"${CPU[$name]}")" \
+    "$(awk -v a="$rps" -v b="$n_rps" 'BEGIN {printf "%.2f", a / b}')" "$best" \
+    "$(tr ' ' '\n' <<<"${CPU[$name]}" | grep . | sort -g | head -1)" \
+    "$(awk -v a="$best" -v b="$n_best" 'BEGIN {printf "%.2f", a / b}')" "$(median <<<"${CS[$name]}")"
 done
+for name in "${NAMES[@]}"; do echo "  $name rounds: req/s ${RPS[$name]}; us/req ${CPU[$name]}"; done
 
 if [[ -n ${GP_JFR:-} ]]; then
   for name in "${NAMES[@]:1}"; do
