@@ -48,12 +48,13 @@ await_200() {
   echo $(($(now_ms) - since))
 }
 
-# copies the built apps: other builds in the same tree cannot change them under the run
+# copies the built apps: other builds in the same tree cannot change them under the run (keeping the
+# files' times, which the JVM checks before it uses an AppCDS archive made from them)
 snapshot_apps() {
   local module
   for module in "$@"; do
     [[ -f $ROOT/$module/target/quarkus-app/quarkus-run.jar ]] || die "$module is not built"
-    mkdir -p "$WORK/apps/$module" && cp -r "$ROOT/$module/target/quarkus-app" "$WORK/apps/$module/"
+    mkdir -p "$WORK/apps/$module" && cp -rp "$ROOT/$module/target/quarkus-app" "$WORK/apps/$module/"
   done
 }
 
