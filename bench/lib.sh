@@ -66,8 +66,9 @@ start_jar() { # module port logfile [env...]
     local upper=${DB[$module]^^}
     env+=("${upper}_DB_URL=jdbc:postgresql://localhost:$PG_PORT/${DB[$module]}" "${upper}_DB_USER=postgres")
   fi
-  env "${env[@]}" "$@" java "${JVM_FLAGS[@]}" -Dquarkus.http.port="$port" \
-    -jar "$WORK/apps/$module/quarkus-app/quarkus-run.jar" >"$logfile" 2>&1 &
+  # from the app's directory: an AppCDS archive names the jar as Quarkus' build ran it, "quarkus-run.jar" there
+  (cd "$WORK/apps/$module/quarkus-app" && exec env "${env[@]}" "$@" java "${JVM_FLAGS[@]}" -Dquarkus.http.port="$port" \
+    -jar quarkus-run.jar) >"$logfile" 2>&1 &
   LAST_PID=$!
   PIDS+=("$LAST_PID")
 }

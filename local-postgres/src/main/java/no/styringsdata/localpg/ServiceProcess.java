@@ -36,12 +36,15 @@ public record ServiceProcess(String name, int port, Process process) implements 
         List<String> command = new ArrayList<>(List.of("java", "-XX:+UseSerialGC", "-Xss512k", "-Xms32m",
                 "-Dquarkus.http.port=" + port));
         Path archive = jar.resolveSibling("app-cds.jsa");
-        if (Files.exists(archive)) {
+        boolean shared = Files.exists(archive);
+        if (shared) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", jar.toString()));
+        // The archive names the jar as Quarkus' build ran it: "quarkus-run.jar", from its own directory.
+        command.addAll(List.of("-jar", shared ? jar.getFileName().toString() : jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(shared ? jar.toAbsolutePath().getParent().toFile() : null)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("MALLOC_ARENA_MAX", "2");
