@@ -48,12 +48,13 @@ await_200() {
   echo $(($(now_ms) - since))
 }
 
-# copies the built apps: other builds in the same tree cannot change them under the run
+# copies the built apps: other builds in the same tree cannot change them under the run (keeping the
+# files' times, which the JVM checks before it uses an AppCDS archive made from them)
 snapshot_apps() {
   local module
   for module in "$@"; do
     [[ -f $ROOT/$module/target/quarkus-app/quarkus-run.jar ]] || die "$module is not built"
-    mkdir -p "$WORK/apps/$module" && cp -r "$ROOT/$module/target/quarkus-app" "$WORK/apps/$module/"
+    mkdir -p "$WORK/apps/$module" && cp -rp "$ROOT/$module/target/quarkus-app" "$WORK/apps/$module/"
   done
 }
 
@@ -65,8 +66,9 @@ start_jar() { # module port logfile [env...]
     local upper=${DB[$module]^^}
     env+=("${upper}_DB_URL=jdbc:postgresql://localhost:$PG_PORT/${DB[$module]}" "${upper}_DB_USER=postgres")
   fi
-  env "${env[@]}" "$@" java "${JVM_FLAGS[@]}" -Dquarkus.http.port="$port" \
-    -jar "$WORK/apps/$module/quarkus-app/quarkus-run.jar" >"$logfile" 2>&1 &
+  # from the app's directory: an AppCDS archive names the jar as Quarkus' build ran it, "quarkus-run.jar" there
+  (cd "$WORK/apps/$module/quarkus-app" && exec env "${env[@]}" "$@" java "${JVM_FLAGS[@]}" -Dquarkus.http.port="$port" \
+    -jar quarkus-run.jar) >"$logfile" 2>&1 &
   LAST_PID=$!
   PIDS+=("$LAST_PID")
 }

@@ -20,7 +20,8 @@ NGINX_PORT=${BENCH_NGINX_PORT:-8090}
 ONLY=${BENCH_ONLY:-}                 # "scale": only section 5
 SCALE_ROWS=${BENCH_SCALE_ROWS:-"10000 100000 1000000"}   # target amount rows, in this order
 SCALE_CONNS=${BENCH_SCALE_CONNECTIONS:-16}
-JVM_FLAGS=(-XX:+UseSerialGC -Xss512k)  # what the local launcher (LocalStack) gives the services
+JVM_FLAGS=(-XX:+UseSerialGC -Xss512k -Xms32m)  # what the local launcher (ServiceProcess) gives the services,
+export MALLOC_ARENA_MAX=2                        # with this; its AppCDS archive only in section 4 (both ways)
 ENDPOINT=/api/budget/chapters/740
 NAME=bench KEEP=${BENCH_KEEP:-}
 # shellcheck source=bench/lib.sh
@@ -271,9 +272,11 @@ public class Hello {
     }
 }
 EOF
-(cd "$WORK/hello" && "$ROOT/mvnw" -B -q -o package -DskipTests >"$WORK/hello-build.log" 2>&1) \
+# with an AppCDS archive, as the parent pom's appcds profile makes the services' (-DskipTests)
+(cd "$WORK/hello" && "$ROOT/mvnw" -B -q -o package -DskipTests -Dquarkus.package.jar.appcds.enabled=true \
+  -Dquarkus.package.jar.appcds.use-container=false >"$WORK/hello-build.log" 2>&1) \
   || { cat "$WORK/hello-build.log" >&2; die "the bare Quarkus app did not build"; }
-mkdir -p "$WORK/apps/hello" && cp -r "$WORK/hello/target/quarkus-app" "$WORK/apps/hello/"
+mkdir -p "$WORK/apps/hello" && cp -rp "$WORK/hello/target/quarkus-app" "$WORK/apps/hello/"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -409,26 +412,38 @@ for i in 0 1 2 3 4 5; do
 done
 
 # ---------------------------------------------------------------------------------------------
-# 4. Start-up and memory: a second instance of each on its own port, one at a time, vs the bare app
-log "4. start-up to first 200 and RSS at that moment (schema already migrated)"
+# 4. Start-up and memory: a second instance of each on its own port, one at a time, vs the bare app, each
+# without and with its AppCDS archive. The services' second instances run as a Kubernetes replica does: the
+# schema is migrated (by the first instance here, by the Flyway Job there), so Flyway is off
+# (QUARKUS_FLYWAY_ACTIVE=false, what the generated Deployment sets).
+log "4. start-up to first 200 and RSS at that moment (schema already migrated), without and with AppCDS"
 declare -A START RSS
-measure_start() { # name module port path [env...]
+measure_start() { # name module port path [env...]; CDS=1: with the archive, recorded as "name cds"
   local name=$1 module=$2 port=$3 path=$4; shift 4
+  local JVM_FLAGS=("${JVM_FLAGS[@]}")
+  if [[ -n ${CDS:-} ]]; then
+    [[ -f $WORK/apps/$module/quarkus-app/app-cds.jsa ]] || die "$module has no AppCDS archive (build with -DskipTests)"
+    JVM_FLAGS+=(-XX:SharedArchiveFile="$WORK/apps/$module/quarkus-app/app-cds.jsa" -Xshare:on)
+    name+=" cds"
+  fi
   local t0; t0=$(now_ms)
-  start_jar "$module" "$port" "$WORK/start-$name.log" "$@"
+  start_jar "$module" "$port" "$WORK/start-${name/ /-}.log" "$@"
   local ms; ms=$(await_200 "http://localhost:$port$path" "$t0" "$LAST_PID")
   local rss; rss=$(rss_mb "$LAST_PID")
   stop_pid "$LAST_PID"
   log "  $name: first 200 after $ms ms, RSS $rss MB"
   START[$name]+="$ms "; RSS[$name]+="$rss "
 }
-for round in 1 2; do
-  measure_start hello hello 9090 /hello
-  measure_start budget-service budget-service 9081 /q/health/ready
-  measure_start assignment-service assignment-service 9082 /q/health/ready
-  measure_start indicator-service indicator-service 9083 /q/health/ready
-  measure_start gateway gateway 9080 /q/health/ready GATEWAY_RATE_LIMIT_ENABLED=false
+for round in 1 2 3; do
+  for CDS in "" 1; do
+    measure_start hello hello 9090 /hello
+    measure_start budget-service budget-service 9081 /q/health/ready QUARKUS_FLYWAY_ACTIVE=false
+    measure_start assignment-service assignment-service 9082 /q/health/ready QUARKUS_FLYWAY_ACTIVE=false
+    measure_start indicator-service indicator-service 9083 /q/health/ready QUARKUS_FLYWAY_ACTIVE=false
+    measure_start gateway gateway 9080 /q/health/ready GATEWAY_RATE_LIMIT_ENABLED=false
+  done
 done
+CDS=
 declare -A LOADED_RSS
 for name in "${SERVICES[@]}" gateway; do LOADED_RSS[$name]=$(rss_mb "${MAIN_PID[$name]}"); done
 
@@ -443,7 +458,6 @@ gw_added=$(awk -v a="$g_p50" -v b="$d_p50" 'BEGIN {printf "%.3f", a - b}')
 svc=$(printf '%s\n' "${SVC_RPS[@]}" | median); pg=$(printf '%s\n' "${PG_TPS[@]}" | median)
 svc_ratio=$(ratio "$svc" "$pg")
 imp=$(printf '%s\n' "${IMPORT_TIMES[@]}" | median)
-hello_ms=$(med "${START[hello]}"); hello_rss=$(med "${RSS[hello]}")
 
 echo
 echo "Styringsdata benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB,"
@@ -472,13 +486,18 @@ printf '%-44s %10s   (pgbench script: %s)\n' "  SQL statements per request" "$ST
 echo
 printf '%-44s %10.3f   target <= 2 s   %s   (runs: %s)\n' "3. import seeds/003 warm, median of 5 (s)" "$imp" "$(verdict "$imp" '<=' 2)" "${IMPORT_TIMES[*]}"
 echo
-printf '%-44s %10s %8s %10s %8s %12s\n' "4. start-up and memory (median of 2)" "first 200" "ratio" "RSS MB" "ratio" "RSS loaded"
-printf '%-44s %8.0f ms %8s %10.0f %8s %12s\n' "  bare Quarkus REST app (floor)" "$hello_ms" "1.00" "$hello_rss" "1.00" "-"
-for name in "${SERVICES[@]}" gateway; do
-  ms=$(med "${START[$name]}"); rss=$(med "${RSS[$name]}")
-  sr=$(ratio "$ms" "$hello_ms"); rr=$(ratio "$rss" "$hello_rss")
-  printf '%-44s %8.0f ms %8s %10.0f %8s %9s MB   start %s, RSS %s (target <= 1.5)\n' "  $name" "$ms" "$sr" "$rss" "$rr" \
-    "${LOADED_RSS[$name]}" "$(verdict "$sr" '<=' 1.5)" "$(verdict "$rr" '<=' 1.5)"
+printf '%-44s %10s %8s %10s %8s %12s\n' "4. start-up and memory (median of 3)" "first 200" "ratio" "RSS MB" "ratio" "RSS loaded"
+for cds in "" " cds"; do
+  hello_ms=$(med "${START[hello$cds]}"); hello_rss=$(med "${RSS[hello$cds]}")
+  printf '%s\n' "  ${cds:+with the AppCDS archive (-XX:SharedArchiveFile), each vs the floor with its own}${cds:-without an AppCDS archive}"
+  printf '%-44s %8.0f ms %8s %10.0f %8s %12s\n' "  bare Quarkus REST app (floor)" "$hello_ms" "1.00" "$hello_rss" "1.00" "-"
+  for name in "${SERVICES[@]}" gateway; do
+    ms=$(med "${START[$name$cds]}"); rss=$(med "${RSS[$name$cds]}")
+    sr=$(ratio "$ms" "$hello_ms"); rr=$(ratio "$rss" "$hello_rss")
+    printf '%-44s %8.0f ms %8s %10.0f %8s %9s MB   start %s, RSS %s (target <= 1.5)\n' "  $name" "$ms" "$sr" "$rss" "$rr" \
+      "${LOADED_RSS[$name]}" "$(verdict "$sr" '<=' 1.5)" "$(verdict "$rr" '<=' 1.5)"
+  done
 done
+echo "  services' second instances with QUARKUS_FLYWAY_ACTIVE=false (a Kubernetes replica: the Job migrates); RSS loaded: the first instances after sections 1-3"
 echo
 print_scale
