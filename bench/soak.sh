@@ -16,7 +16,8 @@ RATE=${SOAK_RATE:-20}                 # requests per second, steady
 WRITE_EVERY=${SOAK_WRITE_EVERY:-10}   # one request in this many is a write
 BASE=${SOAK_PORT_BASE:-18080}         # gateway; the services on the next three ports (not ./run.sh's)
 PG_PORT=${SOAK_PG_PORT:-55443}
-JVM_FLAGS=(-XX:+UseSerialGC -Xss512k) # what the local launcher (LocalStack) gives the services
+JVM_FLAGS=(-XX:+UseSerialGC -Xss512k -Xms32m) # what the local launcher (ServiceProcess) gives the services,
+export MALLOC_ARENA_MAX=2                     # with this
 NAME=soak KEEP=${SOAK_KEEP:-}
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
