@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "absent in JSON and empty in CSV), and the sum in whole kroner.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"programArea", "programAreaName", "programCategory", "programCategoryName", "chapter", "chapterName",
-        "postKind", "ministry", "ministryName", "agency", "agencyName", "year", "stage", "amountNok"})
+        "postKind", "postKindName", "ministry", "ministryName", "agency", "agencyName", "year", "stage", "stageName",
+        "amountNok"})
 public record CubeRow(
         @Schema(description = "Programområde code; `uten område` for chapters of no programkategori", example = "10",
                 nullable = true) String programArea,
@@ -23,6 +24,8 @@ public record CubeRow(
         @Schema(description = "The chapter's name as written in the documents", example = "Helsedirektoratet",
                 nullable = true) String chapterName,
         @Schema(nullable = true) PostKind postKind,
+        @Schema(description = "The post kind's label in the language of the answer (`Content-Language`)",
+                example = "Driftsutgifter (post 01–29)", nullable = true, maxLength = 200) String postKindName,
         @Schema(description = "Code of the ministry that owns the chapter; `uten departement` for none", example = "HOD",
                 nullable = true) String ministry,
         @Schema(example = "Helse- og omsorgsdepartementet", nullable = true) String ministryName,
@@ -31,5 +34,7 @@ public record CubeRow(
         @Schema(example = "Helsedirektoratet", nullable = true) String agencyName,
         @Schema(example = "2026", nullable = true, minimum = Bounds.YEAR_MIN, maximum = Bounds.YEAR_MAX) Integer year,
         @Schema(nullable = true) Stage stage,
+        @Schema(description = "The stage's label in the language of the answer (`Content-Language`)",
+                example = "Forslag", nullable = true, maxLength = 200) String stageName,
         @Schema(description = "Whole kroner", example = "5063050000") long amountNok) {
 }

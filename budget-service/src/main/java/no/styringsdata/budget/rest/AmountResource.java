@@ -20,6 +20,9 @@ import no.styringsdata.budget.service.AmountFilter;
 import no.styringsdata.budget.service.BudgetQueryService;
 import no.styringsdata.platform.jsonstat.DatasetFormat;
 import no.styringsdata.platform.jsonstat.JsonStat;
+import no.styringsdata.platform.codelists.RequestLanguage;
+import no.styringsdata.platform.openapi.Bounds;
+import no.styringsdata.platform.openapi.LanguageParameters;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.rest.FormatQueryFilter;
 import no.styringsdata.platform.scope.ScopeFilter;
@@ -28,6 +31,7 @@ import no.styringsdata.platform.rest.PagedResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,11 +50,15 @@ public class AmountResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    RequestLanguage language;
+
     /** At most this many cells in a JSON-stat dataset (the list pages instead). */
     @ConfigProperty(name = "styringsdata.cube.max-cells", defaultValue = "100000")
     int maxCells;
 
     @GET
+    @Extension(name = LanguageParameters.LABELS, value = LanguageParameters.IN_JSON_STAT)
     @Operation(summary = "List amounts as flat rows",
             description = "Amounts in whole kroner per chapter, post, year and stage (regnskap, saldert, forslag, "
                     + "revidert, tildeling), each with the document, line and text it was read from, the ministry that "
@@ -60,7 +68,8 @@ public class AmountResource {
                     + "the filters select, unpaged, as a JSON-stat 2.0 dataset with `Accept: application/json+stat` or "
                     + "`?format=jsonstat`: dimensions chapter × post × year × stage × agency × measure, values in whole "
                     + "kroner (the metric `measure`: unit NOK, 0 decimals), chapters and posts labelled with their names "
-                    + "as written in the documents; a post's id is its number within its chapter, labelled with its "
+                    + "as written in the documents, the dataset, its dimensions and stages in the language of `lang` "
+                    + "or `Accept-Language` (`Content-Language`); a post's id is its number within its chapter, labelled with its "
                     + "name where every chapter gives that number the same one (`extension.postNames` names each "
                     + "kap./post); agency `state` holds the state budget's own figures, the others an agency's own "
                     + "(part of the state's: never add the two); `extension.sources` lists the documents. A dataset of "
@@ -72,34 +81,30 @@ public class AmountResource {
                             schema = @Schema(implementation = AmountRow.class, type = SchemaType.ARRAY),
                             examples = @ExampleObject(name = "kap. 740 post 01, forslag 2026", value = Examples.AMOUNTS)),
                     @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "as CSV", value = Examples.AMOUNTS_CSV)),
-                    @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(ref = "JsonStatDataset"),
-                            examples = @ExampleObject(name = "as JSON-stat", value = Examples.AMOUNTS_JSON_STAT))})
+                            examples = @ExampleObject(name = "as CSV", value = Examples.AMOUNTS_CSV))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or the JSON-stat dataset would be too "
             + "large; `violations` names the parameter",
             content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = @ExampleObject(name = "dataset too large", value = Examples.PROBLEM_AMOUNTS_TOO_LARGE)))
     public Response list(
             @Parameter(description = "Chapter (kapittel) number", example = "740")
-            @QueryParam("chapter") @Min(1) @Max(5999) Integer chapter,
-            @Parameter(description = "Post number", example = "01") @QueryParam("post") @Min(1) @Max(99) Integer post,
-            @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+            @QueryParam("chapter") @Min(Bounds.CHAPTER_FIRST) @Max(Bounds.CHAPTER_LAST) Integer chapter,
+            @Parameter(description = "Post number", example = "01") @QueryParam("post") @Min(Bounds.POST_FIRST) @Max(Bounds.POST_LAST)
+            Integer post,
+            @Parameter(description = "Budget year", example = "2026") @QueryParam("year") @Min(Bounds.YEAR_FIRST) @Max(Bounds.YEAR_LAST) Integer year,
             @Parameter(description = "regnskap, saldert, forslag, revidert or tildeling", example = "forslag")
             @QueryParam("stage") Stage stage,
             @BeanParam @Valid ScopeFilter scope,
             @BeanParam @Valid PageRequest paging,
-            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header")
+            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header (which it sets)")
             @QueryParam("format") DatasetFormat format,
             @Context HttpHeaders headers) {
         var filter = new AmountFilter(chapter, post, year, stage,
                 scope.ministryCode().orElse(null), scope.agencyId().orElse(null));
-        if (JsonStat.wanted(format == null ? null : format.wireName(), headers)) {
-            try {
-                return JsonStat.ok(queries.amountsDataset(filter, maxCells), json);
-            } catch (JsonStat.TooLarge tooLarge) {
-                throw Problems.invalidField("query", "format", tooLarge.getMessage()
-                        + ": narrow it with chapter, post, year, stage, ministry or agency, or page the JSON list");
-            }
+        if (JsonStat.wanted(headers)) {
+            var limit = new JsonStat.Limit(maxCells, "format",
+                    "narrow it with chapter, post, year, stage, ministry or agency, or page the JSON list");
+            return JsonStat.ok(queries.amountsDataset(filter, limit, language.labels()), json);
         }
         return PagedResponse.of(queries.amounts(filter), AmountRow.class, paging);
     }

@@ -10,6 +10,8 @@ import no.styringsdata.budget.domain.ChapterKind;
 import no.styringsdata.budget.domain.PostKind;
 import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.service.CubeDimension;
+import no.styringsdata.platform.codelists.LanguageNegotiation;
+import no.styringsdata.platform.openapi.Bounds;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -19,9 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class CubeParams {
 
-    /** Every query parameter the cube takes: any other is a 400 naming it, rather than a filter silently ignored. */
+    /**
+     * Every query parameter the cube takes: any other is a 400 naming it, rather than a filter silently ignored.
+     * {@code lang} is every read's (platform codelists/LanguageNegotiation).
+     */
     static final List<String> NAMES = List.of("groupBy", "kind", "programArea", "programCategory", "chapter",
-            "postKind", "ministry", "agency", "year", "stage", "format");
+            "postKind", "ministry", "agency", "year", "stage", "format", LanguageNegotiation.PARAMETER);
 
     @QueryParam("groupBy")
     @Parameter(description = "The dimensions, in order, one to eight of them, each once: programArea (programområde), "
@@ -37,18 +42,18 @@ public class CubeParams {
     public ChapterKind kind;
 
     @QueryParam("programArea")
-    @Pattern(regexp = "^[0-9]{2}$", message = "must be a programområde code such as 10")
+    @Pattern(regexp = Bounds.AREA_CODE, message = "must be a programområde code such as 10")
     @Parameter(description = "Only chapters of this programområde", example = "10")
     public String programArea;
 
     @QueryParam("programCategory")
-    @Pattern(regexp = "^[0-9]{2}\\.[0-9]{2}$", message = "must be a programkategori code such as 10.40")
+    @Pattern(regexp = Bounds.CATEGORY_CODE, message = "must be a programkategori code such as 10.40")
     @Parameter(description = "Only chapters of this programkategori", example = "10.40")
     public String programCategory;
 
     @QueryParam("chapter")
-    @Min(1)
-    @Max(5999)
+    @Min(Bounds.CHAPTER_FIRST)
+    @Max(Bounds.CHAPTER_LAST)
     @Parameter(description = "Only this chapter (kapittel)", example = "740")
     public Integer chapter;
 
@@ -57,8 +62,8 @@ public class CubeParams {
     public PostKind postKind;
 
     @QueryParam("year")
-    @Min(1900)
-    @Max(2200)
+    @Min(Bounds.YEAR_FIRST)
+    @Max(Bounds.YEAR_LAST)
     @Parameter(description = "Only this budget year", example = "2026")
     public Integer year;
 

@@ -60,24 +60,6 @@ final class Examples {
             [{"key":"10.40","name":"Sentral helseforvaltning","fromNok":5050189000,"toNok":5063050000,\
             "differenceNok":12861000,"percent":0.3}]""";
 
-    static final String AMOUNTS_JSON_STAT = """
-            {"version":"2.0","class":"dataset","label":"Beløp per kapittel, post, år, stadium og virksomhet (kroner)",\
-            "source":"Prop. 1 S (2025–2026)","id":["chapter","post","year","stage","agency","measure"],\
-            "size":[1,1,3,3,1,1],"dimension":{\
-            "chapter":{"label":"Kapittel","category":{"index":{"740":0},"label":{"740":"Helsedirektoratet"}}},\
-            "post":{"label":"Post","category":{"index":{"01":0},"label":{"01":"Driftsutgifter"}}},\
-            "year":{"label":"År","category":{"index":{"2024":0,"2025":1,"2026":2},\
-            "label":{"2024":"2024","2025":"2025","2026":"2026"}}},\
-            "stage":{"label":"Stadium","category":{"index":{"regnskap":0,"saldert":1,"forslag":2},\
-            "label":{"regnskap":"regnskap","saldert":"saldert","forslag":"forslag"}}},\
-            "agency":{"label":"Virksomhet","category":{"index":{"state":0},"label":{"state":"Statsbudsjettet"}}},\
-            "measure":{"label":"Måltall","category":{"index":{"amountNok":0},"label":{"amountNok":"Beløp"},\
-            "unit":{"amountNok":{"label":"NOK","symbol":"kr","decimals":0}}}}},\
-            "value":[1523373000,null,null,null,1591294000,null,null,null,1556792000],\
-            "role":{"time":["year"],"metric":["measure"]},\
-            "extension":{"postNames":{"740.01":"Driftsutgifter"},\
-            "sources":[{"kind":"prop1s","year":2026,"title":"Prop. 1 S (2025–2026)"}]}}""";
-
     static final String PROBLEM_AMOUNTS_TOO_LARGE = """
             {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\
             "detail":"format: the dataset would have 150480 cells (chapter 76 × post 33 × year 3 × stage 5 × agency 2 \
@@ -88,26 +70,15 @@ final class Examples {
             chapter, post, year, stage, ministry or agency, or page the JSON list"}]}""";
 
     static final String CUBE = """
-            [{"year":2025,"stage":"saldert","amountNok":5050189000},\
-            {"year":2026,"stage":"forslag","amountNok":5063050000}]""";
+            [{"year":2025,"stage":"saldert","stageName":"Saldert budsjett","amountNok":5050189000},\
+            {"year":2026,"stage":"forslag","stageName":"Forslag","amountNok":5063050000}]""";
 
     static final String CUBE_CSV = """
-            programArea,programAreaName,programCategory,programCategoryName,chapter,chapterName,postKind,ministry,\
-            ministryName,agency,agencyName,year,stage,amountNok
-            ,,,,,,,,,,,2025,saldert,5050189000
-            ,,,,,,,,,,,2026,forslag,5063050000
+            programArea,programAreaName,programCategory,programCategoryName,chapter,chapterName,postKind,postKindName,\
+            ministry,ministryName,agency,agencyName,year,stage,stageName,amountNok
+            ,,,,,,,,,,,,2025,saldert,Saldert budsjett,5050189000
+            ,,,,,,,,,,,,2026,forslag,Forslag,5063050000
             """;
-
-    static final String CUBE_JSON_STAT = """
-            {"version":"2.0","class":"dataset","label":"Sum av beløp (kroner), statsbudsjettet",\
-            "source":"Styringsdata budget API","id":["year","stage","measure"],"size":[2,2,1],"dimension":{\
-            "year":{"label":"År","category":{"index":{"2025":0,"2026":1},"label":{"2025":"2025","2026":"2026"}}},\
-            "stage":{"label":"Stadium","category":{"index":{"saldert":0,"forslag":1},\
-            "label":{"saldert":"saldert","forslag":"forslag"}}},\
-            "measure":{"label":"Måltall","category":{"index":{"amountNok":0},"label":{"amountNok":"Beløp"},\
-            "unit":{"amountNok":{"label":"NOK","symbol":"kr","decimals":0}}}}},\
-            "value":[5050189000,null,null,5063050000],\
-            "role":{"time":["year"],"metric":["measure"]},"extension":{"kind":"expenditure","figures":"state"}}""";
 
     static final String PROBLEM_CUBE_DIMENSION = """
             {"type":"https://styringsdata.no/problems/invalid-request","title":"Bad Request","status":400,\

@@ -17,13 +17,15 @@ import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.CubeRow;
 import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
+import no.styringsdata.platform.codelists.Language;
 import no.styringsdata.platform.jsonstat.JsonStat;
 
 /**
  * Sums of state-budget amounts by programkategori, chapter or post kind, comparisons of two (year, stage)
  * pairs, and cubes of sums by several dimensions at once ({@link CubeSums}: one GROUP BY per request). The
  * database sums per group and names it; only post kinds, which follow from a post's number, are summed here
- * from the database's sums per post number.
+ * from the database's sums per post number. A group is named as the documents write it, or where it is a code of
+ * the API's own (a post kind, a stage, the group of none) by its label in the language asked for.
  *
  * <p>Results are cached by (data version, parameters). The version is a row that triggers bump in every
  * transaction writing the tables read here (V3__data_version.sql), so a cached result is never served after
@@ -55,27 +57,31 @@ public class AggregationService {
         public static final Scope ALL = new Scope(null, null);
     }
 
-    private record CubeKey(long version, CubeQuery query, int limit) {
+    private record CubeKey(long version, CubeQuery query, long limit, Language language) {
     }
 
-    private record SumsKey(long version, Grouping grouping, ChapterKind kind, int year, Stage stage, Scope scope) {
+    private record SumsKey(long version, Grouping grouping, ChapterKind kind, int year, Stage stage, Scope scope,
+                           Language language) {
     }
 
     private record ComparisonKey(long version, Grouping grouping, ChapterKind kind, int fromYear, Stage fromStage,
-                                 int toYear, Stage toStage, Scope scope) {
+                                 int toYear, Stage toStage, Scope scope, Language language) {
     }
 
-    /** The sums of one (year, stage) by group, ordered by key. */
-    public List<GroupSum> sums(Grouping grouping, ChapterKind kind, int year, Stage stage, Scope scope) {
-        return cache.get(new SumsKey(dataVersion(), grouping, kind, year, stage, scope),
-                key -> List.copyOf(groupSums(grouping, kind, year, stage, scope).values())).await().indefinitely();
+    /** The sums of one (year, stage) by group, ordered by key, the groups named in {@code language} where coded. */
+    public List<GroupSum> sums(Grouping grouping, ChapterKind kind, int year, Stage stage, Scope scope,
+                               Language language) {
+        return cache.get(new SumsKey(dataVersion(), grouping, kind, year, stage, scope, language),
+                key -> List.copyOf(groupSums(grouping, kind, year, stage, scope, language).values()))
+                .await().indefinitely();
     }
 
     /** Each group of either pair, with its sums in both, their difference and the change in percent. */
     public List<GroupComparison> compare(Grouping grouping, ChapterKind kind, int fromYear, Stage fromStage, int toYear,
-                                         Stage toStage, Scope scope) {
-        return cache.get(new ComparisonKey(dataVersion(), grouping, kind, fromYear, fromStage, toYear, toStage, scope),
-                key -> computeComparison(grouping, kind, fromYear, fromStage, toYear, toStage, scope))
+                                         Stage toStage, Scope scope, Language language) {
+        return cache.get(new ComparisonKey(dataVersion(), grouping, kind, fromYear, fromStage, toYear, toStage, scope,
+                        language),
+                key -> computeComparison(grouping, kind, fromYear, fromStage, toYear, toStage, scope, language))
                 .await().indefinitely();
     }
 
@@ -83,20 +89,21 @@ public class AggregationService {
      * The sums of a cube: one row per combination of its dimensions' values that has amounts, ordered by the
      * dimensions in order. More than {@code limit} groups is {@link JsonStat.TooLarge}, computed or cached.
      */
-    public List<CubeRow> cube(CubeQuery query, int limit) {
-        Optional<List<CubeRow>> rows = cache.get(new CubeKey(dataVersion(), query, limit), key -> {
+    public List<CubeRow> cube(CubeQuery query, JsonStat.Limit limit, Language language) {
+        int max = Math.toIntExact(limit.maxCells());
+        Optional<List<CubeRow>> rows = cache.get(new CubeKey(dataVersion(), query, max, language), key -> {
             try {
-                return Optional.of(CubeSums.compute(em, query, limit).stream().map(CubeSums::row).toList());
+                return Optional.of(CubeSums.compute(em, query, max, language).stream().map(CubeSums::row).toList());
             } catch (CubeSums.TooManyGroups tooMany) {
                 return Optional.<List<CubeRow>>empty(); // too large is remembered too: asked again, no query
             }
         }).await().indefinitely();
-        return rows.orElseThrow(() -> new JsonStat.TooLarge("the cube would have more than " + limit + " groups"));
+        return rows.orElseThrow(() -> limit.exceeded("the cube would have more than " + max + " groups"));
     }
 
     /** The cube as a JSON-stat dataset of at most {@code limit} cells, else {@link JsonStat.TooLarge}. */
-    public JsonStat.Dataset cubeDataset(CubeQuery query, int limit) {
-        return AmountDatasets.cube(query, cube(query, limit), limit);
+    public JsonStat.Dataset cubeDataset(CubeQuery query, JsonStat.Limit limit, Language language) {
+        return AmountDatasets.cube(query, cube(query, limit, language), limit, language);
     }
 
     /** The version of the data the aggregations read; changes with every committed write to it. */
@@ -105,9 +112,9 @@ public class AggregationService {
     }
 
     private List<GroupComparison> computeComparison(Grouping grouping, ChapterKind kind, int fromYear, Stage fromStage,
-                                                    int toYear, Stage toStage, Scope scope) {
-        Map<String, GroupSum> from = groupSums(grouping, kind, fromYear, fromStage, scope);
-        Map<String, GroupSum> to = groupSums(grouping, kind, toYear, toStage, scope);
+                                                    int toYear, Stage toStage, Scope scope, Language language) {
+        Map<String, GroupSum> from = groupSums(grouping, kind, fromYear, fromStage, scope, language);
+        Map<String, GroupSum> to = groupSums(grouping, kind, toYear, toStage, scope, language);
         Map<String, String> names = new TreeMap<>();
         from.values().forEach(sum -> names.put(sum.key(), sum.name()));
         to.values().forEach(sum -> names.putIfAbsent(sum.key(), sum.name()));
@@ -126,12 +133,13 @@ public class AggregationService {
      * Sums of expenditure or of revenue chapters (adding the two together means nothing), by key: the cube of
      * the one dimension, filtered by year, stage and scope.
      */
-    private Map<String, GroupSum> groupSums(Grouping grouping, ChapterKind kind, int year, Stage stage, Scope scope) {
+    private Map<String, GroupSum> groupSums(Grouping grouping, ChapterKind kind, int year, Stage stage, Scope scope,
+                                            Language language) {
         CubeDimension dimension = CubeDimension.of(grouping);
         var query = new CubeQuery(List.of(dimension), kind, null, null, null, null, scope.ministry(), scope.agency(),
                 year, stage);
         Map<String, GroupSum> sums = new TreeMap<>();
-        for (CubeSums.Sum sum : CubeSums.compute(em, query, Integer.MAX_VALUE)) {
+        for (CubeSums.Sum sum : CubeSums.compute(em, query, Integer.MAX_VALUE, language)) {
             CubeSums.Cell cell = sum.cells().get(dimension);
             sums.put(cell.key(), new GroupSum(cell.key(), cell.name(), sum.amountNok()));
         }

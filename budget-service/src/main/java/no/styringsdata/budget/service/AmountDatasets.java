@@ -11,18 +11,21 @@ import java.util.function.Function;
 import no.styringsdata.budget.dto.CubeRow;
 import no.styringsdata.budget.entity.Amount;
 import no.styringsdata.budget.entity.SourceDocument;
+import no.styringsdata.platform.codelists.Labels;
+import no.styringsdata.platform.codelists.Language;
 import no.styringsdata.platform.jsonstat.JsonStat;
 
 /**
  * Budget amounts and cubes of sums as JSON-stat 2.0 datasets. Values are whole kroner: the one category of the
- * metric dimension {@code measure} says so (unit NOK, 0 decimals). Chapters and posts are labelled with their
- * names as written in the documents.
+ * metric dimension {@code measure} says so (unit NOK, 0 decimals). Chapters, posts, programme areas and
+ * categories, ministries and agencies are labelled with their names as written in the documents; the dataset, its
+ * dimensions, stages and post kinds in the language asked for ({@code Labels_nb/en.properties} here and in
+ * {@code domain}).
  */
 final class AmountDatasets {
 
     /** The agency category of the state budget's own figures (as the {@code agency=state} filter says). */
     static final String STATE = AmountFilter.STATE;
-    private static final String STATE_LABEL = "Statsbudsjettet";
     private static final JsonStat.Unit NOK = new JsonStat.Unit("NOK", "kr", 0);
 
     private AmountDatasets() {
@@ -35,11 +38,11 @@ final class AmountDatasets {
      * each kap./post. Agency {@code state} holds the state budget's own figures, the others an agency's own
      * (an årsrapport's samlet tildeling and regnskap), which are part of the state's: never add the two.
      */
-    static JsonStat.Dataset of(List<Amount> amounts, long maxCells) {
+    static JsonStat.Dataset of(List<Amount> amounts, JsonStat.Limit limit, Language language) {
         Map<Long, SourceDocument> documents = new LinkedHashMap<>();
         amounts.stream().map(a -> a.document).filter(Objects::nonNull).forEach(d -> documents.putIfAbsent(d.id, d));
-        JsonStat.Dataset dataset = JsonStat.dataset("Beløp per kapittel, post, år, stadium og virksomhet (kroner)",
-                String.join("; ", documents.values().stream().map(d -> d.title).toList()), maxCells);
+        JsonStat.Dataset dataset = JsonStat.dataset(text("jsonstat.amounts", language),
+                String.join("; ", documents.values().stream().map(d -> d.title).toList()), limit);
 
         Map<String, String> chapters = categories(amounts, a -> String.valueOf(a.post.chapter.number),
                 a -> a.post.chapter.name, CubeSums.order(CubeDimension.CHAPTER));
@@ -51,22 +54,23 @@ final class AmountDatasets {
                 namesByNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(a.post.name);
             }
         });
-        JsonStat.Dimension chapter = dataset.dimension("chapter", "Kapittel");
+        JsonStat.Dimension chapter = dimension(dataset, CubeDimension.CHAPTER, language);
         chapters.forEach(chapter::category);
-        JsonStat.Dimension post = dataset.dimension("post", "Post");
+        JsonStat.Dimension post = dataset.dimension("post", text("jsonstat.post", language));
         namesByNumber.forEach((number, names) -> post.category(number,
                 names.stream().distinct().count() == 1 && names.get(0) != null ? names.get(0) : "post " + number));
-        JsonStat.Dimension year = dataset.dimension("year", "År");
+        JsonStat.Dimension year = dimension(dataset, CubeDimension.YEAR, language);
         categories(amounts, a -> String.valueOf(a.year), a -> String.valueOf(a.year), CubeSums.order(CubeDimension.YEAR))
                 .forEach(year::category);
-        JsonStat.Dimension stage = dataset.dimension("stage", "Stadium");
-        categories(amounts, a -> a.stage.wireName(), a -> a.stage.wireName(), CubeSums.order(CubeDimension.STAGE))
-                .forEach(stage::category);
-        JsonStat.Dimension agency = dataset.dimension("agency", "Virksomhet");
-        categories(amounts, AmountDatasets::agency, a -> a.agency == null ? STATE_LABEL : a.agency.name,
+        JsonStat.Dimension stage = dimension(dataset, CubeDimension.STAGE, language);
+        categories(amounts, a -> a.stage.wireName(), a -> Labels.of(a.stage, language),
+                CubeSums.order(CubeDimension.STAGE)).forEach(stage::category);
+        JsonStat.Dimension agency = dimension(dataset, CubeDimension.AGENCY, language);
+        String state = text("jsonstat.state", language);
+        categories(amounts, AmountDatasets::agency, a -> a.agency == null ? state : a.agency.name,
                 Comparator.comparing((String id) -> !id.equals(STATE)).thenComparing(Comparator.naturalOrder()))
                 .forEach(agency::category);
-        measure(dataset);
+        measure(dataset, language);
 
         for (Amount a : amounts) {
             dataset.value(a.amountNok, String.valueOf(a.post.chapter.number), BudgetQueryService.postNumber(a.post.number),
@@ -78,15 +82,15 @@ final class AmountDatasets {
     }
 
     /** A cube of sums, one dimension per {@code groupBy} in order, and {@code measure}. */
-    static JsonStat.Dataset cube(CubeQuery query, List<CubeRow> rows, long maxCells) {
-        JsonStat.Dataset dataset = JsonStat.dataset("Sum av beløp (kroner), " + (query.agencies()
-                ? "virksomhetenes egne tall" : "statsbudsjettet"), "Styringsdata budget API", maxCells);
+    static JsonStat.Dataset cube(CubeQuery query, List<CubeRow> rows, JsonStat.Limit limit, Language language) {
+        JsonStat.Dataset dataset = JsonStat.dataset(text(query.agencies() ? "jsonstat.cube.agencies"
+                : "jsonstat.cube.state", language), "Styringsdata budget API", limit);
         for (CubeDimension dimension : query.groupBy()) {
-            JsonStat.Dimension categories = dataset.dimension(dimension.wireName(), label(dimension));
+            JsonStat.Dimension categories = dimension(dataset, dimension, language);
             categories(rows, row -> key(dimension, row), row -> name(dimension, row), CubeSums.order(dimension))
                     .forEach(categories::category);
         }
-        measure(dataset);
+        measure(dataset, language);
         for (CubeRow row : rows) {
             List<String> cell = new ArrayList<>(query.groupBy().stream().map(d -> key(d, row)).toList());
             cell.add(MEASURE);
@@ -102,8 +106,17 @@ final class AmountDatasets {
 
     private static final String MEASURE = "amountNok";
 
-    private static void measure(JsonStat.Dataset dataset) {
-        dataset.dimension("measure", "Måltall").category(MEASURE, "Beløp", NOK);
+    private static void measure(JsonStat.Dataset dataset, Language language) {
+        dataset.dimension("measure", text("jsonstat.measure", language))
+                .category(MEASURE, text("jsonstat.amountNok", language), NOK);
+    }
+
+    private static JsonStat.Dimension dimension(JsonStat.Dataset dataset, CubeDimension dimension, Language language) {
+        return dataset.dimension(dimension.wireName(), Labels.of(dimension, language));
+    }
+
+    private static String text(String key, Language language) {
+        return Labels.text(AmountDatasets.class, key, language);
     }
 
     /** Distinct categories, ids in the given order, each with the first label given. */
@@ -126,19 +139,6 @@ final class AmountDatasets {
         return source;
     }
 
-    private static String label(CubeDimension dimension) {
-        return switch (dimension) {
-            case PROGRAM_AREA -> "Programområde";
-            case PROGRAM_CATEGORY -> "Programkategori";
-            case CHAPTER -> "Kapittel";
-            case POST_KIND -> "Postgruppe";
-            case MINISTRY -> "Departement";
-            case AGENCY -> "Virksomhet";
-            case YEAR -> "År";
-            case STAGE -> "Stadium";
-        };
-    }
-
     private static String key(CubeDimension dimension, CubeRow row) {
         return switch (dimension) {
             case PROGRAM_AREA -> row.programArea();
@@ -159,7 +159,9 @@ final class AmountDatasets {
             case CHAPTER -> row.chapterName();
             case MINISTRY -> row.ministryName();
             case AGENCY -> row.agencyName();
-            case POST_KIND, YEAR, STAGE -> null;
+            case POST_KIND -> row.postKindName();
+            case STAGE -> row.stageName();
+            case YEAR -> null;
         };
     }
 }

@@ -27,6 +27,7 @@ import no.styringsdata.budget.entity.Amount;
 import no.styringsdata.budget.entity.Chapter;
 import no.styringsdata.budget.entity.Post;
 import no.styringsdata.budget.entity.ProgramCategory;
+import no.styringsdata.platform.codelists.Language;
 import no.styringsdata.platform.jsonstat.JsonStat;
 import no.styringsdata.platform.query.Where;
 import no.styringsdata.platform.rest.ListQuery;
@@ -126,14 +127,15 @@ public class BudgetQueryService {
 
     /**
      * The list's amounts, all of them, as a JSON-stat dataset ({@link AmountDatasets#of}) of at most
-     * {@code maxCells} cells, else {@link JsonStat.TooLarge}. One query, reading at most one amount more than that.
+     * {@code limit}'s cells, else {@link JsonStat.TooLarge}. One query, reading at most one amount more than that.
      */
-    public JsonStat.Dataset amountsDataset(AmountFilter filter, int maxCells) {
-        List<Amount> amounts = amountsQuery(amountsWhere(filter)).setMaxResults(maxCells + 1).getResultList();
-        if (amounts.size() > maxCells) {
-            throw new JsonStat.TooLarge("the dataset would have more than " + maxCells + " amounts, each a cell");
+    public JsonStat.Dataset amountsDataset(AmountFilter filter, JsonStat.Limit limit, Language language) {
+        int max = Math.toIntExact(limit.maxCells());
+        List<Amount> amounts = amountsQuery(amountsWhere(filter)).setMaxResults(max + 1).getResultList();
+        if (amounts.size() > max) {
+            throw limit.exceeded("the dataset would have more than " + max + " amounts, each a cell");
         }
-        return AmountDatasets.of(amounts, maxCells);
+        return AmountDatasets.of(amounts, limit, language);
     }
 
     private TypedQuery<Amount> amountsQuery(Where where) {

@@ -12,6 +12,8 @@ import no.styringsdata.budget.domain.ChapterKind;
 import no.styringsdata.budget.domain.PostKind;
 import no.styringsdata.budget.domain.Stage;
 import no.styringsdata.budget.dto.CubeRow;
+import no.styringsdata.platform.codelists.Labels;
+import no.styringsdata.platform.codelists.Language;
 import no.styringsdata.platform.query.Where;
 
 /**
@@ -27,7 +29,10 @@ final class CubeSums {
     static final String NO_CATEGORY = "uten kategori";
     static final String NO_MINISTRY = "uten departement";
 
-    /** One dimension's value of a cell: its key and, where it has one, its name. */
+    /**
+     * One dimension's value of a cell: its key and its name, as written in the documents where it has one, else the
+     * label of its code in the answer's language (a post kind, a stage, the group of none); a year has none.
+     */
     record Cell(String key, String name) {
     }
 
@@ -46,7 +51,7 @@ final class CubeSums {
     }
 
     /** The sums, ordered by the dimensions in order; at most {@code limit} groups read, else {@link TooManyGroups}. */
-    static List<Sum> compute(EntityManager em, CubeQuery query, int limit) {
+    static List<Sum> compute(EntityManager em, CubeQuery query, int limit, Language language) {
         boolean byPostNumber = query.groupBy().contains(CubeDimension.POST_KIND) || query.postKind() != null;
         Source source = query.chapter() == null && query.groupBy().stream().allMatch(d -> d.summedColumns != null)
                 ? Source.SUMS : Source.AMOUNTS;
@@ -91,7 +96,7 @@ final class CubeSums {
             int column = 0;
             for (CubeDimension dimension : query.groupBy()) {
                 if (dimension != CubeDimension.POST_KIND) {
-                    cells.put(dimension, cell(dimension, row, column));
+                    cells.put(dimension, cell(dimension, row, column, language));
                     column += dimension.width();
                 }
             }
@@ -101,7 +106,7 @@ final class CubeSums {
                     continue;
                 }
                 if (query.groupBy().contains(CubeDimension.POST_KIND)) {
-                    cells.put(CubeDimension.POST_KIND, new Cell(kind.wireName(), null));
+                    cells.put(CubeDimension.POST_KIND, new Cell(kind.wireName(), Labels.of(kind, language)));
                 }
             }
             long nok = row[row.length - 1] == null ? 0 : ((Number) row[row.length - 1]).longValue();
@@ -130,18 +135,25 @@ final class CubeSums {
         }
     }
 
-    private static Cell cell(CubeDimension dimension, Object[] row, int column) {
+    private static Cell cell(CubeDimension dimension, Object[] row, int column, Language language) {
         Object key = row[column];
         return switch (dimension) {
-            case PROGRAM_AREA -> key == null ? new Cell(NO_AREA, null) : new Cell((String) key, (String) row[column + 1]);
-            case PROGRAM_CATEGORY -> key == null ? new Cell(NO_CATEGORY, null)
+            case PROGRAM_AREA -> key == null ? none(NO_AREA, "no-area", language)
                     : new Cell((String) key, (String) row[column + 1]);
-            case MINISTRY -> key == null ? new Cell(NO_MINISTRY, null) : new Cell((String) key, (String) row[column + 1]);
+            case PROGRAM_CATEGORY -> key == null ? none(NO_CATEGORY, "no-category", language)
+                    : new Cell((String) key, (String) row[column + 1]);
+            case MINISTRY -> key == null ? none(NO_MINISTRY, "no-ministry", language)
+                    : new Cell((String) key, (String) row[column + 1]);
             case CHAPTER, AGENCY -> new Cell(String.valueOf(key), (String) row[column + 1]);
             case YEAR -> new Cell(String.valueOf(key), null);
-            case STAGE -> new Cell(((Stage) key).wireName(), null);
+            case STAGE -> new Cell(((Stage) key).wireName(), Labels.of((Stage) key, language));
             case POST_KIND -> throw new IllegalArgumentException("post kinds are summed from post numbers");
         };
+    }
+
+    /** The group of the amounts that have no value of a dimension (no programkategori, no ministry), labelled. */
+    private static Cell none(String key, String label, Language language) {
+        return new Cell(key, Labels.text(CubeSums.class, "group." + label, language));
     }
 
     /** Chapters and years in numeric order, stages and post kinds in their enums' order, codes and ids as text. */
@@ -178,12 +190,12 @@ final class CubeSums {
                 name(c, CubeDimension.CHAPTER),
                 c.containsKey(CubeDimension.POST_KIND)
                         ? PostKind.valueOf(key(c, CubeDimension.POST_KIND).toUpperCase(java.util.Locale.ROOT)) : null,
-                key(c, CubeDimension.MINISTRY), name(c, CubeDimension.MINISTRY),
+                name(c, CubeDimension.POST_KIND), key(c, CubeDimension.MINISTRY), name(c, CubeDimension.MINISTRY),
                 key(c, CubeDimension.AGENCY), name(c, CubeDimension.AGENCY),
                 c.containsKey(CubeDimension.YEAR) ? Integer.valueOf(key(c, CubeDimension.YEAR)) : null,
                 c.containsKey(CubeDimension.STAGE)
                         ? Stage.valueOf(key(c, CubeDimension.STAGE).toUpperCase(java.util.Locale.ROOT)) : null,
-                sum.amountNok());
+                name(c, CubeDimension.STAGE), sum.amountNok());
     }
 
     private static String key(Map<CubeDimension, Cell> cells, CubeDimension dimension) {

@@ -67,17 +67,6 @@ final class Examples {
             import,2025-03-01T10:00:00Z,HOD,helsedirektoratet,Helsedirektoratet
             """;
 
-    static final String VALUES_JSON_STAT = """
-            {"version":"2.0","class":"dataset","label":"Antall ansatte","source":"Årsrapport 2024 Helsedirektoratet",\
-            "id":["period","breakdown"],"size":[2,2],\
-            "dimension":{"period":{"label":"Periode","category":{"index":{"2023":0,"2024":1},\
-            "label":{"2023":"2023","2024":"2024"}}},\
-            "breakdown":{"label":"Fordeling","category":{"index":{"Helsedirektoratet":0,"POBO":1},\
-            "label":{"Helsedirektoratet":"Helsedirektoratet","POBO":"POBO"}}}},\
-            "value":[676,68,842,69],"role":{"time":["period"]},\
-            "extension":{"indicator":140,"series":140,"kind":"key_figure","ministry":"HOD","agency":"helsedirektoratet",\
-            "agencyName":"Helsedirektoratet","unit":"count"}}""";
-
     static final String VALUE = """
             {"id":250,"indicatorId":3,"period":"2024","value":84.5,"unit":"percent","breakdown":null,"origin":"api",\
             "note":"Fra KOSTRA","source":"api","sourceLine":null,"version":0,"recordedBy":"kari",\

@@ -35,6 +35,8 @@ import no.styringsdata.indicator.service.IndicatorQueryService;
 import no.styringsdata.indicator.service.SeriesJsonStat;
 import no.styringsdata.indicator.service.ValueService;
 import no.styringsdata.platform.caching.VersionInQuery;
+import no.styringsdata.platform.codelists.RequestLanguage;
+import no.styringsdata.platform.openapi.LanguageParameters;
 import no.styringsdata.platform.problem.Problems;
 import no.styringsdata.platform.jsonstat.DatasetFormat;
 import no.styringsdata.platform.jsonstat.JsonStat;
@@ -45,6 +47,7 @@ import no.styringsdata.platform.rest.Versions;
 import no.styringsdata.platform.scope.ScopeFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -69,6 +72,9 @@ public class IndicatorResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    RequestLanguage language;
 
     @Context
     UriInfo uriInfo;
@@ -122,12 +128,15 @@ public class IndicatorResource {
     @GET
     @Path("/{id: \\d+}/values")
     @Produces({MediaType.APPLICATION_JSON, FormatQueryFilter.TEXT_CSV, JsonStat.MEDIA_TYPE})
+    @Extension(name = LanguageParameters.LABELS, value = LanguageParameters.IN_JSON_STAT)
     @Operation(summary = "The indicator's values over time",
             description = "Every value of the indicator's series (the indicators of the same agency with the same text "
                     + "in every document and year), oldest period first, with unit, breakdown, how it was read, the sentence "
                     + "or note, the source line, and who recorded it when. As JSON, as CSV (`Accept: text/csv` or "
                     + "`?format=csv`) or as a JSON-stat 2.0 dataset with dimensions `period` and `breakdown` "
-                    + "(`Accept: application/json+stat` or `?format=jsonstat`). `ministry` and `agency` filter the values: "
+                    + "(`Accept: application/json+stat` or `?format=jsonstat`), its dimensions and the whole (`total`) "
+                    + "labelled in the language of `lang` or `Accept-Language` (`Content-Language`), the indicator's "
+                    + "text and the breakdowns as written. `ministry` and `agency` filter the values: "
                     + "none when the indicator is another ministry's or agency's.")
     @APIResponse(responseCode = "200", description = "The series",
             content = {
@@ -135,9 +144,7 @@ public class IndicatorResource {
                             schema = @Schema(implementation = ValueRow.class, type = SchemaType.ARRAY),
                             examples = @ExampleObject(name = "Antall ansatte", value = Examples.VALUES)),
                     @Content(mediaType = FormatQueryFilter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "as CSV", value = Examples.VALUES_CSV)),
-                    @Content(mediaType = JsonStat.MEDIA_TYPE, schema = @Schema(ref = "JsonStatDataset"),
-                            examples = @ExampleObject(name = "as JSON-stat", value = Examples.VALUES_JSON_STAT))})
+                            examples = @ExampleObject(name = "as CSV", value = Examples.VALUES_CSV))})
     @APIResponse(responseCode = "404", description = "No such indicator")
     public Response values(
             @BeanParam IndicatorId indicator,
@@ -145,7 +152,7 @@ public class IndicatorResource {
             @Parameter(description = "Up to this year", example = "2024") @QueryParam("to") @Min(1900) @Max(2200) Integer to,
             @Parameter(description = "Only values for this breakdown (exactly as given)", example = "POBO")
             @QueryParam("breakdown") @Size(max = 300) String breakdown,
-            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header",
+            @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header (which it sets)",
                     schema = @Schema(ref = "SeriesFormat"))
             @QueryParam("format") DatasetFormat format,
             @BeanParam @Valid ScopeFilter scope,
@@ -155,8 +162,8 @@ public class IndicatorResource {
         }
         var series = queries.values(indicator.id, from, to, breakdown, scope)
                 .orElseThrow(() -> Problems.notFound("No indicator " + indicator.id));
-        if (JsonStat.wanted(format == null ? null : format.wireName(), headers)) {
-            return JsonStat.ok(SeriesJsonStat.dataset(series), json);
+        if (JsonStat.wanted(headers)) {
+            return JsonStat.ok(SeriesJsonStat.dataset(series, language.labels()), json);
         }
         return Response.ok(PagedResponse.listEntity(series.values(), ValueRow.class)).build();
     }

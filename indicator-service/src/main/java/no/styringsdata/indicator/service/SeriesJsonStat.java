@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Set;
 import no.styringsdata.indicator.dto.IndicatorRow;
 import no.styringsdata.indicator.dto.ValueRow;
+import no.styringsdata.platform.codelists.Labels;
+import no.styringsdata.platform.codelists.Language;
 import no.styringsdata.platform.jsonstat.JsonStat;
 
 /**
  * An indicator's series as a JSON-stat 2.0 dataset: dimensions {@code period} and {@code breakdown}
  * ({@code total} for the whole), null where a period has no value for a breakdown. The unit, and whose the
- * indicator is (ministry and agency), sit in {@code extension}.
+ * indicator is (ministry and agency), sit in {@code extension}. The dimensions and the whole are labelled in the
+ * language asked for ({@code Labels_nb/en.properties} here); the text, periods and breakdowns as written.
  */
 public final class SeriesJsonStat {
 
@@ -21,14 +24,15 @@ public final class SeriesJsonStat {
     private SeriesJsonStat() {
     }
 
-    public static JsonStat.Dataset dataset(IndicatorQueryService.SeriesValues series) {
+    public static JsonStat.Dataset dataset(IndicatorQueryService.SeriesValues series, Language language) {
         IndicatorRow indicator = series.indicator();
         List<ValueRow> rows = series.values();
         JsonStat.Dataset dataset = JsonStat.dataset(indicator.text(), series.sourceTitle());
-        JsonStat.Dimension period = dataset.dimension("period", "Periode");
-        JsonStat.Dimension breakdown = dataset.dimension("breakdown", "Fordeling");
+        JsonStat.Dimension period = dataset.dimension("period", label("period", language));
+        JsonStat.Dimension breakdown = dataset.dimension("breakdown", label("breakdown", language));
+        String whole = label(WHOLE, language);
         rows.forEach(r -> period.category(r.period(), r.period()));
-        rows.forEach(r -> breakdown.category(breakdown(r), WHOLE.equals(breakdown(r)) ? "Totalt" : breakdown(r)));
+        rows.forEach(r -> breakdown.category(breakdown(r), WHOLE.equals(breakdown(r)) ? whole : breakdown(r)));
         List<String> units = new ArrayList<>(Collections.nCopies(Math.toIntExact(dataset.cellCount()), null));
         for (ValueRow r : rows) {
             int cell = dataset.cell(r.period(), breakdown(r));
@@ -52,6 +56,10 @@ public final class SeriesJsonStat {
             dataset.extension("units", units);
         }
         return dataset;
+    }
+
+    private static String label(String key, Language language) {
+        return Labels.text(SeriesJsonStat.class, "jsonstat." + key, language);
     }
 
     private static String breakdown(ValueRow row) {

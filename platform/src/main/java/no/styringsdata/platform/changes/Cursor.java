@@ -16,6 +16,8 @@ public record Cursor(long position, String tag) {
 
     /** What the {@code since} parameter takes. */
     public static final String PATTERN = "^(0|[1-9][0-9]{0,17}\\.[0-9a-f]{8})$";
+    /** The longest cursor {@link #PATTERN} allows: 18 digits, a dot, 8 hex digits. */
+    public static final int LENGTH = 18 + 1 + 8;
 
     private static final Pattern FORM = Pattern.compile("([1-9][0-9]{0,17})\\.([0-9a-f]{8})");
 

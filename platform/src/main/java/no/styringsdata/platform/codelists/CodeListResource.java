@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.styringsdata.platform.openapi.LanguageParameters;
 import no.styringsdata.platform.problem.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,8 +42,6 @@ public class CodeListResource {
     /** The configuration property that lists a service's code lists, in order; also their ids' enum in OpenAPI. */
     public static final String LISTS = "styringsdata.codelists";
 
-    private static final String CONTENT_LANGUAGE = "The language of the labels: `nb` or `en`, as `lang` or "
-            + "`Accept-Language` chose (Norwegian if neither names a language offered)";
     private static final String INDEX_EXAMPLE = """
             [{"id": "stages", "label": "Budget stages", "nb": "Budsjettstadier", "en": "Budget stages",
               "description": "The stages of a budget year an amount belongs to",
@@ -85,13 +84,12 @@ public class CodeListResource {
     }
 
     @GET
+    @Extension(name = LanguageParameters.LABELS, value = LanguageParameters.ALWAYS)
     @Operation(summary = "List the code lists",
             description = "Every code list of this service, with its title in Norwegian and English, what it holds, "
                     + "its URL and how many codes it has. `englishLabels` says whether the English labels are "
                     + "translations, official names, or the names as the documents write them.")
     @APIResponse(responseCode = "200", description = "The code lists, in the service's order",
-            headers = @Header(name = "Content-Language", description = CONTENT_LANGUAGE, required = true,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"nb", "en"})),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CodeListSummary.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "in English", value = INDEX_EXAMPLE)))
@@ -105,14 +103,13 @@ public class CodeListResource {
 
     @GET
     @Path("/{list}")
+    @Extension(name = LanguageParameters.LABELS, value = LanguageParameters.ALWAYS)
     @Operation(summary = "Read a code list",
             description = "Every code of the list with its label in the language asked for (`label`) and in both "
                     + "(`nb`, `en`), and where the list has levels, its parent's code. Names taken from the "
                     + "documents (ministries, agencies, programme categories) are as written; `englishLabels` says "
                     + "where the English labels come from.")
     @APIResponse(responseCode = "200", description = "The code list",
-            headers = @Header(name = "Content-Language", description = CONTENT_LANGUAGE, required = true,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"nb", "en"})),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeListView.class),
                     examples = @ExampleObject(name = "stages in English", value = LIST_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such code list")

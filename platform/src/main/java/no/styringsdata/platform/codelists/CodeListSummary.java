@@ -1,6 +1,7 @@
 package no.styringsdata.platform.codelists;
 
 import java.net.URI;
+import no.styringsdata.platform.openapi.Bounds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CodeListSummary", description = "A code list of this service, without its codes")
@@ -14,6 +15,7 @@ public record CodeListSummary(
         @Schema(description = "What the codes are, in the language of the answer", required = true) String description,
         @Schema(description = "Where the list and its codes are", example = "https://styringsdata.no/api/budget/codelists/stages",
                 required = true) URI url,
-        @Schema(description = "How many codes it has", example = "5", required = true, minimum = "0") int count,
+        @Schema(description = "How many codes it has", example = "5", required = true, minimum = Bounds.ZERO,
+                maximum = Bounds.INT_MAX) int count,
         @Schema(required = true) EnglishLabels englishLabels) {
 }

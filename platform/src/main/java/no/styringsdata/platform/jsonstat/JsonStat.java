@@ -16,8 +16,8 @@ import java.util.Map;
  * A JSON-stat 2.0 dataset (https://json-stat.org/format/) of N dimensions, built in memory and written by
  * Jackson as the map {@link Dataset#toMap()} gives. Dimensions are added in order with their categories in
  * order; values are set by one category id per dimension and stored row-major (the last dimension varies
- * fastest), null where a cell has none. The caller bounds the size ({@link Dataset#cellCount()}) before
- * setting values: a cube grows with the product of its dimensions' sizes.
+ * fastest), null where a cell has none. The size is bounded ({@link Limit}) when the first value is set: a cube
+ * grows with the product of its dimensions' sizes.
  */
 public final class JsonStat {
 
@@ -26,17 +26,11 @@ public final class JsonStat {
     private JsonStat() {
     }
 
-    /** The wire name of a {@code format} parameter's JSON-stat value. */
-    public static final String FORMAT = "jsonstat";
-
     /**
-     * Whether a request asks for JSON-stat: by its {@code format} parameter (wire name) where given, else by
-     * its first Accept type ({@code application/json+stat}, not a wildcard).
+     * Whether a request asks for JSON-stat: by its first Accept type ({@code application/json+stat}, not a
+     * wildcard), which {@code ?format=jsonstat} sets (platform rest/FormatQueryFilter chooses by {@code format}).
      */
-    public static boolean wanted(String format, HttpHeaders headers) {
-        if (format != null) {
-            return FORMAT.equals(format);
-        }
+    public static boolean wanted(HttpHeaders headers) {
         List<MediaType> accepted = headers.getAcceptableMediaTypes();
         return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(MEDIA_TYPE))
                 && !accepted.get(0).isWildcardType();
@@ -51,20 +45,44 @@ public final class JsonStat {
         }
     }
 
-    /** A dataset of at most {@code maxCells} cells: more is {@link TooLarge} when the first value is set. */
-    public static Dataset dataset(String label, String source, long maxCells) {
-        return new Dataset(label, source, maxCells);
+    /** A dataset of at most {@code limit}'s cells: more is {@link TooLarge} when the first value is set. */
+    public static Dataset dataset(String label, String source, Limit limit) {
+        return new Dataset(label, source, limit);
     }
 
     public static Dataset dataset(String label, String source) {
-        return dataset(label, source, Integer.MAX_VALUE);
+        return dataset(label, source, Limit.NONE);
     }
 
-    /** A dataset would have more cells than allowed; the message says how many (by dimension, where known). */
+    /**
+     * The most cells (or rows, or groups) an answer may have, the request parameter at fault when it would have
+     * more (the problem names it), and how to ask for less.
+     */
+    public record Limit(long maxCells, String parameter, String advice) {
+
+        static final Limit NONE = new Limit(Integer.MAX_VALUE, null, null);
+
+        /** The answer would be larger: {@code what} says how large, the advice is added. */
+        public TooLarge exceeded(String what) {
+            return new TooLarge(advice == null ? what : what + ": " + advice, parameter);
+        }
+    }
+
+    /**
+     * An answer would be larger than its {@link Limit}: the message says how large (by dimension, where known) and
+     * how to ask for less; {@link #parameter()} is the request parameter at fault.
+     */
     public static final class TooLarge extends RuntimeException {
 
-        public TooLarge(String message) {
+        private final String parameter;
+
+        public TooLarge(String message, String parameter) {
             super(message, null, false, false);
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
         }
     }
 
@@ -132,13 +150,13 @@ public final class JsonStat {
         private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
         private final Map<String, List<String>> roles = new LinkedHashMap<>();
         private final Map<String, Object> extension = new LinkedHashMap<>();
-        private final long maxCells;
+        private final Limit limit;
         private Object[] values;
 
-        private Dataset(String label, String source, long maxCells) {
+        private Dataset(String label, String source, Limit limit) {
             this.label = label;
             this.source = source;
-            this.maxCells = maxCells;
+            this.limit = limit;
         }
 
         /** Adds the next dimension; its categories are added to what this returns, before any value is set. */
@@ -206,11 +224,11 @@ public final class JsonStat {
         private List<Object> values() {
             if (values == null) {
                 long cells = cellCount();
-                if (cells > maxCells) {
+                if (cells > limit.maxCells()) {
                     List<String> sizes = new ArrayList<>();
                     dimensions.forEach((id, d) -> sizes.add(id + " " + d.size()));
-                    throw new TooLarge("the dataset would have " + (cells == Long.MAX_VALUE ? "over 2^31" : cells)
-                            + " cells (" + String.join(" × ", sizes) + "), more than the " + maxCells + " allowed");
+                    throw limit.exceeded("the dataset would have " + (cells == Long.MAX_VALUE ? "over 2^31" : cells)
+                            + " cells (" + String.join(" × ", sizes) + "), more than the " + limit.maxCells() + " allowed");
                 }
                 values = new Object[Math.toIntExact(cells)];
             }

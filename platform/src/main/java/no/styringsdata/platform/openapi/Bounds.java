@@ -18,17 +18,23 @@ public final class Bounds {
     public static final String ORG_NUMBER = "^[0-9]{9}$";
     public static final int ORG_NUMBER_LENGTH = 9;
 
-    /** A year of a budget, letter or report (every table's year check). */
-    public static final String YEAR_MIN = "1900";
-    public static final String YEAR_MAX = "2200";
+    /** A year of a budget, letter or report (every table's year check); as numbers for Bean Validation. */
+    public static final int YEAR_FIRST = 1900;
+    public static final int YEAR_LAST = 2200;
+    public static final String YEAR_MIN = "" + YEAR_FIRST;
+    public static final String YEAR_MAX = "" + YEAR_LAST;
 
     /** A budget chapter (kapittel): expenditure 1–2999, revenue 3000–5999. */
-    public static final String CHAPTER_MIN = "1";
-    public static final String CHAPTER_MAX = "5999";
+    public static final int CHAPTER_FIRST = 1;
+    public static final int CHAPTER_LAST = 5999;
+    public static final String CHAPTER_MIN = "" + CHAPTER_FIRST;
+    public static final String CHAPTER_MAX = "" + CHAPTER_LAST;
 
-    /** A post number as written, two digits ("01"), 01–99. */
+    /** A post number as written, two digits ("01"), 01–99; as a number, 1–99. */
     public static final String POST = "^(0[1-9]|[1-9][0-9])$";
     public static final int POST_LENGTH = 2;
+    public static final int POST_FIRST = 1;
+    public static final int POST_LAST = 99;
 
     /** A programkategori code ("10.40"); its programområde is the first two digits. */
     public static final String CATEGORY_CODE = "^[0-9]{2}\\.[0-9]{2}$";

@@ -14,15 +14,27 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Declares the language of labels ({@code codelists/LanguageNegotiation}) on every GET: the {@code lang} query
- * parameter and the {@code Accept-Language} header; and the ids of the service's code lists
+ * parameter and the {@code Accept-Language} header; the {@code Content-Language} of the 200 of every operation
+ * marked {@code @Extension(name = }{@value #LABELS}{@code )} (the marker is then removed); and the ids of the
+ * service's code lists
  * ({@value CodeListResource#LISTS}) as the enum of {@code /codelists/{list}}. Runs after the filters that derive
  * answers from an operation's parameters (its 400 stays as they made it: a wrong {@code lang} is one of them).
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = -200)
 public class LanguageParameters implements OASFilter {
+
+    /**
+     * The extension that marks an operation whose 200 holds labels in the chosen language and says
+     * {@code Content-Language}: its value is {@link #ALWAYS}, or {@link #IN_JSON_STAT} for one whose JSON-stat
+     * answer alone holds labels.
+     */
+    public static final String LABELS = "x-labels";
+    public static final String ALWAYS = "always";
+    public static final String IN_JSON_STAT = "jsonstat";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -42,10 +54,29 @@ public class LanguageParameters implements OASFilter {
             if (!ProblemResponses.hasParameter(read, "header", "Accept-Language")) {
                 read.addParameter(acceptLanguage());
             }
+            Object labels = read.getExtensions() == null ? null : read.getExtensions().get(LABELS);
+            if (labels != null) {
+                contentLanguage(read, ALWAYS.equals(labels));
+                // the annotation marks the operation's answers too: the marker leaves them all
+                read.removeExtension(LABELS);
+                read.getResponses().getAPIResponses().values().forEach(answer -> answer.removeExtension(LABELS));
+            }
             if (path.endsWith("/codelists/{list}") && !lists.isEmpty()) {
                 listIds(item, lists);
             }
         });
+    }
+
+    private static void contentLanguage(Operation read, boolean always) {
+        APIResponse ok = read.getResponses() == null ? null : read.getResponses().getAPIResponse("200");
+        if (ok == null) {
+            throw new IllegalStateException(LABELS + " marks an operation without a 200: " + read.getOperationId());
+        }
+        ok.addHeader("Content-Language", OASFactory.createHeader().required(always).example("en")
+                .description("The language of the labels" + (always ? "" : " (in the JSON-stat answer; the others "
+                        + "hold none)") + ": `nb` or `en`, as `lang` or `Accept-Language` chose (Norwegian if neither "
+                        + "names a language offered). Names taken from the documents are as written in either.")
+                .schema(string().enumeration(List.copyOf(WireNamed.wireNames(Language.class)))));
     }
 
     private static void listIds(PathItem item, List<String> lists) {
@@ -55,9 +86,10 @@ public class LanguageParameters implements OASFilter {
 
     private static Parameter lang() {
         return OASFactory.createParameter().name(LanguageNegotiation.PARAMETER).in(Parameter.In.QUERY)
-                .description("The language of labels of codes (code lists, labels of stages, statuses, units): `nb` "
-                        + "Norwegian Bokmål, `en` English. Wins over `Accept-Language`. Names taken from the documents "
-                        + "stay as written. Any other value is a 400 naming `lang`.")
+                .description("The language of labels of codes (code lists, labels of stages, statuses, units, post "
+                        + "kinds, JSON-stat dimensions): `nb` Norwegian Bokmål, `en` English. Wins over "
+                        + "`Accept-Language`. Names taken from the documents stay as written. An answer with labels "
+                        + "says `Content-Language`. Any other value is a 400 naming `lang`.")
                 .example("en").schema(string().enumeration(List.copyOf(WireNamed.wireNames(Language.class))));
     }
 

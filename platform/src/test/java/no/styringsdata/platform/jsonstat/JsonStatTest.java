@@ -46,13 +46,15 @@ class JsonStatTest {
 
     @Test
     void moreCellsThanAllowedIsTooLargeNamingEachDimensionsSize() {
-        JsonStat.Dataset dataset = JsonStat.dataset("Beløp", null, 5);
+        JsonStat.Dataset dataset = JsonStat.dataset("Beløp", null, new JsonStat.Limit(5, "groupBy", "ask for less"));
         dataset.dimension("year", "År").category("2025", null).category("2026", null);
         dataset.dimension("stage", "Stadium").category("saldert", null).category("forslag", null)
                 .category("regnskap", null);
         assertEquals(6, dataset.cellCount());
         JsonStat.TooLarge tooLarge = assertThrows(JsonStat.TooLarge.class, () -> dataset.value(1, "2025", "saldert"));
-        assertEquals("the dataset would have 6 cells (year 2 × stage 3), more than the 5 allowed", tooLarge.getMessage());
+        assertEquals("the dataset would have 6 cells (year 2 × stage 3), more than the 5 allowed: ask for less",
+                tooLarge.getMessage());
+        assertEquals("groupBy", tooLarge.parameter());
     }
 
     @Test
