@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.AgroalDataSourceMetrics;
 import io.quarkus.test.common.WithTestResource;
@@ -138,7 +139,8 @@ class DataPackageTest extends no.styringsdata.testing.DataPackageTest {
             assertTrue(amounts >= 50_000, "many amounts: " + amounts);
             Download download = download(WHOLE_AMOUNTS, this::readingAmounts, body -> {
                 long rows = 0;
-                try (MappingIterator<List<String>> csv = new CsvMapper().readerForListOf(String.class).readValues(body)) {
+                try (MappingIterator<List<String>> csv = new CsvMapper()
+                        .enable(CsvParser.Feature.WRAP_AS_ARRAY).readerForListOf(String.class).readValues(body)) {
                     for (; csv.hasNextValue(); csv.nextValue()) {
                         rows++;
                     }
