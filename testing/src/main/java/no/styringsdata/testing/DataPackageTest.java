@@ -42,7 +42,7 @@ public abstract class DataPackageTest {
     /** Makes the database hold the service's seeds (imported through the API). */
     protected abstract void seed();
 
-    /** The lists that answer CSV, e.g. {@code /api/budget/amounts?year=2026}. */
+    /** The lists that answer CSV, e.g. {@code /api/budget/amounts?year=2026}: each, and in another order or filtered. */
     protected abstract List<String> csvLists();
 
     /** The tables that keep their rows when the data are emptied (rows the schema itself provides). */

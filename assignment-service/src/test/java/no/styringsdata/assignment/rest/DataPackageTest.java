@@ -17,6 +17,6 @@ class DataPackageTest extends no.styringsdata.testing.DataPackageTest {
 
     @Override
     protected List<String> csvLists() {
-        return List.of("/api/assignments");
+        return List.of("/api/assignments", "/api/assignments?sort=-deadline");
     }
 }

@@ -1,11 +1,19 @@
 package no.styringsdata.budget.rest;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.AgroalDataSourceMetrics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +28,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,8 +43,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The budget's data package, also a Fiscal Data Package: see {@link no.styringsdata.testing.DataPackageTest}. And
- * that a package of many amounts is streamed: the client has its first bytes while the database still copies the
- * amounts out.
+ * that a package of many amounts, and the whole list of amounts in CSV, are streamed: the client has its first bytes
+ * while the database still copies or reads the amounts out; a client that goes away gives the connection back.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -43,18 +52,31 @@ class DataPackageTest extends no.styringsdata.testing.DataPackageTest {
 
     private static final Logger LOG = Logger.getLogger(DataPackageTest.class);
     private static final String SYNTHETIC = "synthetic amount ";
+    private static final String WHOLE_AMOUNTS = "/api/budget/amounts?format=csv&whole=true";
+    /** What a client reads before it looks at the database: far less than the answers, far more than a run. */
+    private static final int FIRST_BYTES = 256 * 1024;
+
+    @Inject
+    AgroalDataSource pool;
     /**
      * About 12 000 amounts of 2 kB each: 8 posts, every year the schema allows, every stage. Their texts are random, so
      * that the package zips to far more than the buffers on its way (few rows: the change log's triggers make a row
      * slow to write).
      */
-    private static final String MANY_AMOUNTS = """
-            INSERT INTO amount (post_id, year, stage, amount_nok, source_text)
-            SELECT p.id, y, s, (random() * 1e9)::bigint,
-                   '%s' || (SELECT string_agg(md5(random()::text || g || p.id || y || s), '') FROM generate_series(1, 64) g)
-            FROM (SELECT id FROM post ORDER BY id LIMIT 8) p, generate_series(1900, 2200) y,
-                 unnest(ARRAY['regnskap', 'saldert', 'forslag', 'revidert', 'tildeling']) s
-            ON CONFLICT DO NOTHING""".formatted(SYNTHETIC);
+    private static final String MANY_AMOUNTS = amounts(8,
+            "(SELECT string_agg(md5(random()::text || g || p.id || y || s), '') FROM generate_series(1, 64) g)");
+    /** At least 50 000 amounts of 1 kB each: 40 posts, every year the schema allows, every stage. */
+    private static final String MORE_AMOUNTS = amounts(40, "repeat('x', 1000)");
+
+    /** Synthetic amounts of the first {@code posts} posts, every year the schema allows, every stage. */
+    private static String amounts(int posts, String text) {
+        return """
+                INSERT INTO amount (post_id, year, stage, amount_nok, source_text)
+                SELECT p.id, y, s, (random() * 1e9)::bigint, '%s' || %s
+                FROM (SELECT id FROM post ORDER BY id LIMIT %d) p, generate_series(1900, 2200) y,
+                     unnest(ARRAY['regnskap', 'saldert', 'forslag', 'revidert', 'tildeling']) s
+                ON CONFLICT DO NOTHING""".formatted(SYNTHETIC, text, posts);
+    }
 
     @Override
     protected void seed() {
@@ -63,7 +85,8 @@ class DataPackageTest extends no.styringsdata.testing.DataPackageTest {
 
     @Override
     protected List<String> csvLists() {
-        return List.of("/api/budget/amounts", "/api/budget/chapters");
+        return List.of("/api/budget/amounts", "/api/budget/chapters", "/api/budget/amounts?stage=forslag",
+                "/api/budget/chapters?sort=-name");
     }
 
     @Override
@@ -81,49 +104,145 @@ class DataPackageTest extends no.styringsdata.testing.DataPackageTest {
         seed();
         execute(MANY_AMOUNTS);
         try {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            System.gc();
-            long baseline = memory.getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong(baseline);
-            AtomicBoolean downloading = new AtomicBoolean(true);
-            Thread sampler = new Thread(() -> {
-                while (downloading.get()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    LockSupport.parkNanos(1_000_000); // a sample a millisecond
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
-            long started = System.nanoTime();
-            HttpURLConnection http = (HttpURLConnection) URI.create("http://localhost:" + RestAssured.port + path())
-                    .toURL().openConnection();
-            long amountRows = 0;
-            long bytes;
-            boolean copyingAfterFirstBytes;
-            try (InputStream in = http.getInputStream()) {
-                byte[] first = in.readNBytes(256 * 1024);
-                copyingAfterFirstBytes = copying();
-                CountingInput rest = new CountingInput(in);
-                try (ZipInputStream zip = new ZipInputStream(new SequenceInputStream(new ByteArrayInputStream(first), rest))) {
+            Download download = download(path(), this::copying, body -> {
+                try (ZipInputStream zip = new ZipInputStream(body)) {
                     for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                         if (entry.getName().equals("amount.csv")) {
-                            amountRows = new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().count() - 1;
+                            return new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().count() - 1;
                         }
                     }
                 }
-                bytes = first.length + rest.count;
-            } finally {
-                downloading.set(false);
-                sampler.join();
-            }
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            assertEquals(count("SELECT count(*) FROM amount"), amountRows, "every amount");
-            assertTrue(copyingAfterFirstBytes, "the amounts were still being copied out when the first bytes arrived");
+                return 0;
+            });
+            assertEquals(count("SELECT count(*) FROM amount"), download.rows(), "every amount");
+            assertTrue(download.busyAfterFirstBytes(), "the amounts were still being copied out when the first bytes "
+                    + "arrived");
             LOG.infof("data package of %d amounts: %d bytes zipped in %d ms; heap grew by at most %d MiB while streaming",
-                    amountRows, bytes, millis, (peak.get() - baseline) >> 20);
+                    download.rows(), download.bytes(), download.millis(), (download.heapPeak() - download.heapBefore()) >> 20);
         } finally {
             execute("DELETE FROM amount WHERE source_text LIKE '" + SYNTHETIC + "%'");
         }
+    }
+
+    /**
+     * The whole list of at least 50 000 amounts in CSV: every row, streamed (the amounts are still being read when the
+     * first bytes arrive), and a client that goes away mid-stream ends the reading and gives the connection back.
+     */
+    @Test
+    void aWholeListOfManyAmountsIsStreamedNotHeld() throws SQLException, IOException, InterruptedException {
+        seed();
+        // a bulk load: the change feed (a trigger per row, its work at commit) is not what is tested here
+        execute("BEGIN; ALTER TABLE amount DISABLE TRIGGER amount_change_log; " + MORE_AMOUNTS
+                + "; ALTER TABLE amount ENABLE ALWAYS TRIGGER amount_change_log; COMMIT");
+        try {
+            long amounts = count("SELECT count(*) FROM amount");
+            assertTrue(amounts >= 50_000, "many amounts: " + amounts);
+            Download download = download(WHOLE_AMOUNTS, this::readingAmounts, body -> {
+                long rows = 0;
+                try (MappingIterator<List<String>> csv = new CsvMapper()
+                        .enable(CsvParser.Feature.WRAP_AS_ARRAY).readerForListOf(String.class).readValues(body)) {
+                    for (; csv.hasNextValue(); csv.nextValue()) {
+                        rows++;
+                    }
+                }
+                return rows - 1; // the header
+            });
+            assertEquals(amounts, download.total(), "X-Total-Count");
+            assertEquals(amounts, download.rows(), "every amount");
+            assertTrue(download.busyAfterFirstBytes(), "the amounts were still being read when the first bytes arrived");
+            LOG.infof("whole amounts CSV of %d rows: %d bytes in %d ms; heap %d MiB before, at most %d MiB while "
+                            + "streaming, %d MiB after", amounts, download.bytes(), download.millis(),
+                    download.heapBefore() >> 20, download.heapPeak() >> 20, download.heapAfter() >> 20);
+            aClientThatGoesAwayMidStreamGivesItsConnectionBack();
+        } finally {
+            execute("BEGIN; ALTER TABLE amount DISABLE TRIGGER amount_change_log; "
+                    + "DELETE FROM amount WHERE source_text LIKE '" + SYNTHETIC + "%'; "
+                    + "ALTER TABLE amount ENABLE ALWAYS TRIGGER amount_change_log; COMMIT");
+        }
+    }
+
+    private void aClientThatGoesAwayMidStreamGivesItsConnectionBack() throws SQLException, IOException,
+            InterruptedException {
+        AgroalDataSourceMetrics metrics = pool.getMetrics();
+        long active = metrics.activeCount();
+        HttpURLConnection http = open(WHOLE_AMOUNTS);
+        try (InputStream in = http.getInputStream()) {
+            assertEquals(FIRST_BYTES, in.readNBytes(FIRST_BYTES).length);
+            assertTrue(readingAmounts(), "the amounts are being read");
+        } finally {
+            http.disconnect(); // mid-stream: the socket is closed, not read to its end
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while ((readingAmounts() || metrics.activeCount() > active) && System.nanoTime() - deadline < 0) {
+            Thread.sleep(50);
+        }
+        assertFalse(readingAmounts(), "the reading of the amounts ended with the client");
+        assertEquals(active, metrics.activeCount(), "the connection is back in the pool");
+        given().when().get(WHOLE_AMOUNTS + "&year=2026").then().statusCode(200); // and the service answers
+    }
+
+    /** What a download measured: its bytes, the rows it held, its time, and the heap (of the test and the service). */
+    private record Download(long bytes, long rows, Long total, boolean busyAfterFirstBytes, long millis,
+                            long heapBefore, long heapPeak, long heapAfter) {
+    }
+
+    private interface Check {
+        boolean holds() throws SQLException;
+    }
+
+    private interface RowCount {
+        long of(InputStream body) throws IOException;
+    }
+
+    /**
+     * Downloads {@code path}, noting whether the database is still {@code busy} once the first bytes have come, and
+     * counting its rows; the heap is sampled every millisecond while it runs.
+     */
+    private static Download download(String path, Check busy, RowCount rows)
+            throws SQLException, IOException, InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(before);
+        AtomicBoolean downloading = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (downloading.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                LockSupport.parkNanos(1_000_000); // a sample a millisecond
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long started = System.nanoTime();
+        HttpURLConnection http = open(path);
+        long counted;
+        long bytes;
+        boolean busyAfterFirstBytes;
+        try (InputStream in = http.getInputStream()) {
+            byte[] first = in.readNBytes(FIRST_BYTES);
+            busyAfterFirstBytes = busy.holds();
+            CountingInput rest = new CountingInput(in);
+            counted = rows.of(new SequenceInputStream(new ByteArrayInputStream(first), rest));
+            bytes = first.length + rest.count;
+        } finally {
+            downloading.set(false);
+            sampler.join();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.gc();
+        String total = http.getHeaderField("X-Total-Count");
+        return new Download(bytes, counted, total == null ? null : Long.valueOf(total), busyAfterFirstBytes, millis,
+                before, peak.get(), memory.getHeapMemoryUsage().getUsed());
+    }
+
+    private static HttpURLConnection open(String path) throws IOException {
+        return (HttpURLConnection) URI.create("http://localhost:" + RestAssured.port + path).toURL().openConnection();
+    }
+
+    /** Whether a transaction is open that reads the amounts' list (the SQL Hibernate makes of it). */
+    private boolean readingAmounts() throws SQLException {
+        return count("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                + "AND state IN ('active', 'idle in transaction') AND query ILIKE 'select %from amount %order by%'") > 0;
     }
 
     /** Whether the package's COPY is running in the database. */

@@ -17,6 +17,6 @@ class DataPackageTest extends no.styringsdata.testing.DataPackageTest {
 
     @Override
     protected List<String> csvLists() {
-        return List.of("/api/indicators");
+        return List.of("/api/indicators", "/api/indicators?kind=key_figure");
     }
 }
