@@ -57,8 +57,9 @@ public class LanguageParameters implements OASFilter {
             Object labels = read.getExtensions() == null ? null : read.getExtensions().get(LABELS);
             if (labels != null) {
                 contentLanguage(read, ALWAYS.equals(labels));
-                // the annotation marks the operation's answers too: the marker leaves them all
+                // the annotation marks the operation's responses object and answers too: the marker leaves them all
                 read.removeExtension(LABELS);
+                read.getResponses().removeExtension(LABELS);
                 read.getResponses().getAPIResponses().values().forEach(answer -> answer.removeExtension(LABELS));
             }
             if (path.endsWith("/codelists/{list}") && !lists.isEmpty()) {
