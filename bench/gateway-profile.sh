@@ -14,6 +14,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/bench/jfr.sh"
 DURATION=${GP_DURATION:-10}
 WARMUP=${GP_WARMUP:-20}           # s per proxy before the rounds (the JIT)
 ROUNDS=${GP_ROUNDS:-3}
@@ -149,19 +150,11 @@ for name in "${NAMES[@]}"; do echo "  $name rounds: req/s ${RPS[$name]}; us/req 
 if [[ -n ${GP_JFR:-} ]]; then
   for name in "${NAMES[@]:1}"; do
     jcmd "${PID[$name]}" JFR.dump name=gp filename="$WORK/$name.jfr" >/dev/null
-    jfr print --stack-depth 96 --events jdk.ExecutionSample "$WORK/$name.jfr" >"$WORK/$name.samples"
-    # one line per sample of an event-loop thread: its frames, innermost first (handlers nest through
-    # RoutingContext.next(), so only leaf work is worth grouping)
-    awk '/jdk.ExecutionSample/ {if (loop) print stack; stack = ""; loop = 0; next}
-         /sampledThread = "vert.x-eventloop/ {loop = 1}
-         /stackTrace = \[/ {inside = 1; next} inside && /^[[:space:]]*\]/ {inside = 0; next}
-         inside {f = $0; sub(/^ +/, "", f); sub(/ +line:.*/, "", f); sub(/\(.*/, "", f); stack = stack " " f}
-         END {if (loop) print stack}' "$WORK/$name.samples" >"$WORK/$name.stacks"
+    # event-loop threads only: handlers nest through RoutingContext.next(), so only leaf work is worth grouping
+    jfr_stacks "$WORK/$name.jfr" '^vert.x-eventloop' >"$WORK/$name.stacks"
     total=$(wc -l <"$WORK/$name.stacks")
     echo "--- $name: $total event-loop samples; share of them inside (inclusive)"
-    while IFS='|' read -r label pattern; do
-      printf '  %6.1f%%  %s\n' "$(grep -cE "$pattern" "$WORK/$name.stacks" | awk -v t="$total" '{print 100 * $1 / t}')" "$label"
-    done <<'GROUPS'
+    jfr_shares "$WORK/$name.stacks" <<'GROUPS'
 tasks handed between event loops|SingleThreadEventExecutor.runAllTasks
 OpenTelemetry (tracing)|opentelemetry
 access log|(accesslog|org.jboss.logmanager)
@@ -175,8 +168,7 @@ socket writes|(Native.writev|FileDescriptor.write|doWriteMultiple|doWriteSingle)
 socket reads|(doReadBytes|Native.read|FileDescriptor.read)
 GROUPS
     echo "  top frames (innermost):"
-    awk '{print $1}' "$WORK/$name.stacks" | sort | uniq -c | sort -rn | head -"${GP_TOP:-12}" \
-      | awk -v t="$total" '{printf "  %6.1f%%  %s\n", 100 * $1 / t, $2}'
+    jfr_top "$WORK/$name.stacks" "${GP_TOP:-12}"
     [[ -n ${GP_KEEP:-} ]] && echo "  recording: $WORK/$name.jfr"
   done
 fi
