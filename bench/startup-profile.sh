@@ -149,7 +149,8 @@ measure() { # app mode
   case $mode in
     jar) ;;
     cds) flags+=(-XX:SharedArchiveFile="$dir/app-cds.jsa" -Xshare:on) ;;
-    aot)
+    aot)   # jdk.jfr in the module graph of every start: a cache made without it is refused when JFR runs
+      flags+=(--add-modules=jdk.jfr)
       if [[ ! -f $dir/app.aot ]]; then   # the training start: to the first 200, the cache is written at exit
         local JVM_FLAGS=("${flags[@]}" -XX:AOTCacheOutput="$dir/app.aot")
         start_jar "$app" "$port" "$WORK/out/$key.train.log" "${env[@]}"
