@@ -191,14 +191,14 @@ report() { # app mode
   echo
   echo "== $1, $2 =="
   echo "first 200: ${MS[$key]} ms (floor ${MS[$floor]} ms, $(awk -v a="${MS[$key]}" -v b="${MS[$floor]}" 'BEGIN {printf "%.2f", a / b}')x); profiled start ${MS[$key.profiled]} ms"
-  echo "Quarkus log: $(grep -o 'started in [0-9.]*s' "$WORK/out/$key.log" | head -1)"
+  echo "Quarkus log: $(grep -m1 -o 'started in [0-9.]*s' "$WORK/out/$key.log")"
   echo "process CPU to first 200 (ms, by thread): ${CPU[$key]} (floor: ${CPU[$floor]})"
   echo "RSS at first 200: ${RSS[$key]} (floor: ${RSS[$floor]})"
   echo "HotSpot counters:"; cat "$WORK/out/$key.perf"
   echo "classes loaded (total, from archive, from jars, other):"; class_table "$WORK/out/$key.classes"
   echo "JFR samples ($(wc -l <"$WORK/out/$key.stacks")), all Java threads, by library (innermost non-JDK frame):"; sample_table "$WORK/out/$key.stacks"
   echo "runtime-init steps (inclusive shares of the same samples):"; jfr_shares "$WORK/out/$key.stacks" <<<"$STEPS" | sort -rn | awk '$1 + 0 >= 0.5'
-  echo "top frames of the main thread ($(wc -l <"$WORK/out/$key.main.stacks") samples):"; jfr_top "$WORK/out/$key.main.stacks" 12
+  echo "top frames of the main thread ($(wc -l <"$WORK/out/$key.main.stacks") samples):"; jfr_top "$WORK/out/$key.main.stacks" 12 || true   # head ends the sort early
   echo "NMT committed MB (app, floor, difference), the categories that differ by 0.5 MB or more:"
   LC_ALL=C join -t'|' -a1 -a2 -e0 -o 0,1.2,2.2 <(nmt_mb "$WORK/out/$key.nmt" | LC_ALL=C sort) <(nmt_mb "$WORK/out/$floor.nmt" | LC_ALL=C sort) |
     awk -F'|' '{d = $2 - $3; if (d >= 0.5 || d <= -0.5 || $1 == "Java Heap") printf "%.1f|%8.1f %8.1f %+8.1f  %s\n", d, $2, $3, d, $1}' |
@@ -228,7 +228,7 @@ for mode in $MODES; do
   for app in "$@"; do measure "$app" "$mode"; done
 done
 
-echo "Start-up profile, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), JVM flags: ${JVM_FLAGS[*]}"
+echo "Start-up profile, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | sed -n 1p), JVM flags: ${JVM_FLAGS[*]}"
 echo "Load average at start: $LOAD_START; at end: $(cut -d' ' -f1-3 /proc/loadavg) (other builds share the cores)."
 for mode in $MODES; do
   for app in hello "$@"; do report "$app" "$mode"; done
