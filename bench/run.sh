@@ -226,57 +226,7 @@ print_scale() {
 # ---------------------------------------------------------------------------------------------
 # The bare Quarkus app (the floor for start-up and memory)
 if [[ $ONLY != scale ]]; then
-log "building the bare Quarkus REST app (the floor)"
-mkdir -p "$WORK/hello/src/main/java/bench" "$WORK/hello/src/main/resources"
-cat >"$WORK/hello/pom.xml" <<EOF
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>bench-hello</artifactId>
-  <version>1</version>
-  <properties>
-    <maven.compiler.release>17</maven.compiler.release>
-    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-  </properties>
-  <dependencyManagement><dependencies><dependency>
-    <groupId>io.quarkus</groupId><artifactId>quarkus-bom</artifactId><version>3.33.2</version>
-    <type>pom</type><scope>import</scope>
-  </dependency></dependencies></dependencyManagement>
-  <dependencies>
-    <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-rest</artifactId></dependency>
-  </dependencies>
-  <build><plugins>
-    <!-- the plugin versions the project pins, so that the build runs offline -->
-    <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.14.0</version></plugin>
-    <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
-    <plugin>
-      <groupId>io.quarkus</groupId><artifactId>quarkus-maven-plugin</artifactId><version>3.33.2</version>
-      <extensions>true</extensions>
-      <executions><execution><goals><goal>build</goal></goals></execution></executions>
-    </plugin>
-  </plugins></build>
-</project>
-EOF
-cat >"$WORK/hello/src/main/java/bench/Hello.java" <<'EOF'
-package bench;
-
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-
-@Path("/hello")
-public class Hello {
-    @GET
-    public String hello() {
-        return "hello";
-    }
-}
-EOF
-# with an AppCDS archive, as the parent pom's appcds profile makes the services' (-DskipTests)
-(cd "$WORK/hello" && "$ROOT/mvnw" -B -q -o package -DskipTests -Dquarkus.package.jar.appcds.enabled=true \
-  -Dquarkus.package.jar.appcds.use-container=false >"$WORK/hello-build.log" 2>&1) \
-  || { cat "$WORK/hello-build.log" >&2; die "the bare Quarkus app did not build"; }
-mkdir -p "$WORK/apps/hello" && cp -rp "$WORK/hello/target/quarkus-app" "$WORK/apps/hello/"
+build_bare_app
 fi
 
 # ---------------------------------------------------------------------------------------------
