@@ -157,7 +157,7 @@ if [[ -n ${GP_JFR:-} ]]; then
     jfr_shares "$WORK/$name.stacks" <<'GROUPS'
 tasks handed between event loops|SingleThreadEventExecutor.runAllTasks
 OpenTelemetry (tracing)|opentelemetry
-access log|(accesslog|org.jboss.logmanager)
+access log (its line and the logger; not what AccessLogHandler.handle calls next)|(AccessLogHandler\$1|JBossLoggingAccessLogReceiver|org.jboss.logmanager)
 request id generation|(RequestIds.newId|UUID.randomUUID)
 metrics (Micrometer)|micrometer
 rate limiter (Bucket4j, Caffeine)|(bucket4j|benmanes)
