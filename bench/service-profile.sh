@@ -157,7 +157,7 @@ Narayana: begin/commit/rollback|(TransactionImple\.(<init>|commit|rollback)|Base
 RESTEasy: routing|(RequestMapper|ClassRoutingHandler|RestInitialHandler)
 RESTEasy: parameters and bean params|(ParameterHandler|QueryParamExtractor|ParameterConverter|PathParamExtractor|BeanParam|_\$\$_injectBean)
 RESTEasy: writers|(ServerSerialisers|ResponseWriterHandler|ResponseWriter\.|MessageBodyWriter)
-Hibernate Validator: validating|(ValidatorImpl|MethodValidationInterceptor\.validate|AbstractMethodValidationInterceptor\.validate)
+Hibernate Validator: validating|(ValidatorImpl|ValidationContext|ConstraintTree)
 OpenTelemetry (incl. opentelemetry-jdbc)|opentelemetry
 Micrometer|micrometer
 logging (incl. MDC)|(org\.jboss\.logmanager|org\.jboss\.logging|accesslog|VertxMDC)
