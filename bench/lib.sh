@@ -73,13 +73,13 @@ start_jar() { # module port logfile [env...]
   PIDS+=("$LAST_PID")
 }
 
-# Debian's PostgreSQL (PGBIN), throw-away, in $WORK on PG_PORT; sets PSQL
-start_postgres() {
+# Debian's PostgreSQL (PGBIN), throw-away, in $WORK on PG_PORT; sets PSQL. Extra server options as arguments.
+start_postgres() { # [-c name=value...]
   log "starting PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
   mkdir -p "$WORK/pg" && chown postgres: "$WORK/pg"
   runuser -u postgres -- "$PGBIN/initdb" -D "$WORK/pg/data" -U postgres -A trust -E UTF8 --no-sync >"$WORK/initdb.log" 2>&1
   runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/postgres.log" -w \
-    -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=localhost -c max_connections=200" start >/dev/null
+    -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=localhost -c max_connections=200 $*" start >/dev/null
   PG_STARTED=1
   PSQL=("$PGBIN/psql" -h localhost -p "$PG_PORT" -U postgres -qAt)
 }
@@ -174,4 +174,23 @@ EOF
     -Dquarkus.package.jar.appcds.use-container=false >"$WORK/hello-build.log" 2>&1) \
     || { cat "$WORK/hello-build.log" >&2; die "the bare Quarkus app did not build"; }
   mkdir -p "$WORK/apps/hello" && cp -rp "$WORK/hello/target/quarkus-app" "$WORK/apps/hello/"
+}
+
+# CPU time (user + system, ms) the given processes have used; less skewed by a busy machine than latency
+cpu_ms() {
+  local ticks=0 pid
+  for pid in "$@"; do [[ -r /proc/$pid/stat ]] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+# PostgreSQL's CPU time (ms): the postmaster's own and that of the backends it has reaped (cutime,
+# cstime), plus the live backends'. Summing only the live processes went negative when a backend
+# exited during a round (a run printed "PostgreSQL -4.19 ms").
+pg_cpu_ms() {
+  local pm ticks pid
+  pm=$(head -1 "$WORK/pg/data/postmaster.pid")
+  ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+  for pid in $(ps --ppid "$pm" -o pid=); do
+    [[ -r /proc/$pid/stat ]] && ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }

@@ -120,24 +120,7 @@ wrk_p95() {
     $1 == "p50_ms" {p50 = $2} $1 == "p95_ms" {p95 = $2} $1 == "errors" {e = $2} $1 == "requests" {n = $2}
     END {print r, p50, p95, e, n}'
 }
-# CPU time (user + system, ms) the given processes have used; less skewed by a busy machine than latency
-cpu_ms() {
-  local ticks=0 pid
-  for pid in "$@"; do [[ -r /proc/$pid/stat ]] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
-  echo $((ticks * 1000 / $(getconf CLK_TCK)))
-}
-# PostgreSQL's CPU time (ms): the postmaster's own and that of the backends it has reaped (cutime,
-# cstime), plus the live backends'. Summing only the live processes went negative when a backend
-# exited during a round (a run printed "PostgreSQL -4.19 ms").
-pg_cpu_ms() {
-  local pm ticks pid
-  pm=$(head -1 "$WORK/pg/data/postmaster.pid")
-  ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
-  for pid in $(ps --ppid "$pm" -o pid=); do
-    [[ -r /proc/$pid/stat ]] && ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-  done
-  echo $((ticks * 1000 / $(getconf CLK_TCK)))
-}
+# cpu_ms and pg_cpu_ms (CPU time per process, PostgreSQL's): bench/lib.sh
 
 measure_scale() {
   log "5. scale: $SCALE_ROWS amount rows in budget_scale; per size a warm-up of $DURATION s, then $ROUNDS alternating rounds of $DURATION s, $SCALE_CONNS connections"

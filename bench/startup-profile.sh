@@ -9,21 +9,21 @@
 #
 #   bench/startup-profile.sh                             # the floor and budget-service
 #   bench/startup-profile.sh budget-service gateway      # any of the three services and the gateway
-#   SP_FLAGS="-XX:TieredStopAtLevel=1" bench/startup-profile.sh   # an experiment: extra JVM flags, every app
-#   SP_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 SP_MODES="jar aot" bench/startup-profile.sh
+#   SU_FLAGS="-XX:TieredStopAtLevel=1" bench/startup-profile.sh   # an experiment: extra JVM flags, every app
+#   SU_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 SU_MODES="jar aot" bench/startup-profile.sh
 #
-# SP_MODES: jar (no archive), cds (the build's AppCDS archive, JDK 17), aot (JDK 24+: a training start writes
-# an AOT cache, JEP 483/514, then the app starts with it). SP_KEEP=1 keeps $WORK (recordings, logs).
+# SU_MODES: jar (no archive), cds (the build's AppCDS archive, JDK 17), aot (JDK 24+: a training start writes
+# an AOT cache, JEP 483/514, then the app starts with it). SU_KEEP=1 keeps $WORK (recordings, logs).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-PG_PORT=${SP_PG_PORT:-55443}
-MODES=${SP_MODES:-"jar cds"}
-# shellcheck disable=SC2206 # SP_FLAGS is a list of flags
-JVM_FLAGS=(-XX:+UseSerialGC -Xss512k -Xms32m ${SP_FLAGS:-})   # as bench/run.sh and the local launcher
+PG_PORT=${SU_PG_PORT:-55443}
+MODES=${SU_MODES:-"jar cds"}
+# shellcheck disable=SC2206 # SU_FLAGS is a list of flags
+JVM_FLAGS=(-XX:+UseSerialGC -Xss512k -Xms32m ${SU_FLAGS:-})   # as bench/run.sh and the local launcher
 export MALLOC_ARENA_MAX=2
-[[ -n ${SP_JAVA_HOME:-} ]] && export PATH="$SP_JAVA_HOME/bin:$PATH"
-NAME=startup KEEP=${SP_KEEP:-}
+[[ -n ${SU_JAVA_HOME:-} ]] && export PATH="$SU_JAVA_HOME/bin:$PATH"
+NAME=startup KEEP=${SU_KEEP:-}
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
 # shellcheck source=bench/jfr.sh

@@ -23,6 +23,7 @@ import no.styringsdata.budget.dto.GroupComparison;
 import no.styringsdata.budget.dto.GroupSum;
 import no.styringsdata.budget.service.AggregationService;
 import no.styringsdata.budget.service.CubeQuery;
+import no.styringsdata.platform.caching.VersionInQuery;
 import no.styringsdata.platform.jsonstat.DatasetFormat;
 import no.styringsdata.platform.jsonstat.JsonStat;
 import no.styringsdata.platform.codelists.RequestLanguage;
@@ -80,6 +81,7 @@ public class AggregationResource {
     @APIResponse(responseCode = "200", description = "One row per group, by key", content = @Content(
             schema = @Schema(implementation = GroupSum.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "by programkategori", value = Examples.SUMS)))
+    @VersionInQuery
     public Response sums(
             @BeanParam GroupingParams grouping,
             @Parameter(description = "Budget year", required = true, example = "2026")
@@ -100,6 +102,7 @@ public class AggregationResource {
     @APIResponse(responseCode = "200", description = "One row per group, by key", content = @Content(
             schema = @Schema(implementation = GroupComparison.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "saldert 2025 → forslag 2026", value = Examples.COMPARISON)))
+    @VersionInQuery
     public Response comparison(
             @BeanParam GroupingParams grouping,
             @Parameter(description = "Base year", required = true, example = "2025")
@@ -144,6 +147,7 @@ public class AggregationResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE,
                     examples = {@ExampleObject(name = "unknown dimension", value = Examples.PROBLEM_CUBE_DIMENSION),
                             @ExampleObject(name = "too large", value = Examples.PROBLEM_CUBE_TOO_LARGE)}))
+    @VersionInQuery
     public Response cube(@BeanParam @Valid CubeParams cube, @BeanParam @Valid ScopeFilter scope,
                          @Parameter(description = "`json`, `csv` or `jsonstat`, instead of an Accept header (which it sets)")
                          @QueryParam("format") DatasetFormat format,

@@ -25,16 +25,18 @@ public enum CubeDimension implements WireNamed {
     /** The columns read from Amount a (with its post p and chapter c), and from AmountSum a (null: not there). */
     final String columns;
     final String summedColumns;
+    private final int width;
 
     CubeDimension(String wireName, String columns, String summedColumns) {
         this.wireName = wireName;
         this.columns = columns;
         this.summedColumns = summedColumns;
+        this.width = columns.split(",").length;
     }
 
     /** The columns' count in the select list. */
     int width() {
-        return columns.split(",").length;
+        return width;
     }
 
     /** The cube dimension of an aggregation's single {@code groupBy}. */

@@ -21,8 +21,11 @@ public enum Language implements WireNamed {
         return WireNamed.lowerCaseName(this);
     }
 
+    /** Parsed once: a cube's rows ask for it per cell. */
+    private final Locale locale = Locale.forLanguageTag(WireNamed.lowerCaseName(this));
+
     public Locale locale() {
-        return Locale.forLanguageTag(wireName());
+        return locale;
     }
 
     /**
