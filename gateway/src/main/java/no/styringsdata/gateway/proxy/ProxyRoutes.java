@@ -2,6 +2,7 @@ package no.styringsdata.gateway.proxy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -9,6 +10,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -36,7 +38,7 @@ public class ProxyRoutes {
     private static final int LIMITS = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
     private static final int MAX_CONNECTIONS_PER_BACKEND = 100;
 
-    void register(@Observes Router router, GatewayConfig config, Vertx vertx, MeterRegistry meters) {
+    void register(@Observes Router router, GatewayConfig config, Vertx vertx, MeterRegistry meters, OpenTelemetry telemetry) {
         router.route().order(LIMITS).handler(new RequestIds());
         router.route().order(LIMITS).handler(new RequestLimits(config.limits()));
         router.route().order(FRONT).handler(new RateLimiter(config.rateLimit()));
@@ -45,7 +47,8 @@ public class ProxyRoutes {
                 throw new IllegalStateException("gateway.routes." + name + ".prefix must start with / and not end with it: "
                         + route.prefix());
             }
-            Handler<RoutingContext> proxy = ProxyHandler.create(proxyFor(name, route, config, vertx));
+            Handler<RoutingContext> proxy = ProxyHandler.create(proxyFor(name, route, config, vertx)
+                    .addInterceptor(new TraceContext(telemetry.getPropagators().getTextMapPropagator())));
             Handler<RoutingContext> measured = measured(name, meters);
             router.route(route.prefix()).handler(measured).handler(proxy);
             router.route(route.prefix() + "/*").handler(measured).handler(proxy);
@@ -60,7 +63,8 @@ public class ProxyRoutes {
     private static HttpProxy proxyFor(String name, GatewayConfig.Route route, GatewayConfig config, Vertx vertx) {
         BackendTimeouts timeouts = new BackendTimeouts(route.timeout().orElse(config.timeout()), config.writeTimeout());
         BackendClients clients = new BackendClients(vertx,
-                new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis()),
+                new HttpClientOptions().setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setTracingPolicy(TracingPolicy.IGNORE),
                 MAX_CONNECTIONS_PER_BACKEND);
         SocketAddress backend = SocketAddress.inetSocketAddress(route.port(), route.host());
         return HttpProxy.reverseProxy(clients.current())
